@@ -1,0 +1,29 @@
+import type { Block } from 'payload'
+
+/** Large numerals with a short label ("10 000 — new green jobs by 2030"). */
+export const KeyFiguresBlock: Block = {
+  slug: 'keyFigures',
+  interfaceName: 'KeyFiguresBlock',
+  labels: {
+    singular: { nb: 'Nøkkeltall', sv: 'Nyckeltal', en: 'Key figures' },
+    plural: { nb: 'Nøkkeltall', sv: 'Nyckeltal', en: 'Key figures' },
+  },
+  fields: [
+    {
+      name: 'figures',
+      type: 'array',
+      minRows: 1,
+      maxRows: 4,
+      required: true,
+      fields: [
+        {
+          name: 'value',
+          type: 'text',
+          required: true,
+          admin: { description: 'e.g. "10 000" or "80 %"' },
+        },
+        { name: 'label', type: 'text', required: true },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,103 @@
+import type { CollectionConfig } from 'payload'
+
+import { employerSizes } from '@talentregion/shared/employer-sizes'
+import { industries } from '@talentregion/shared/industries'
+import { orgNumberError, type OrgNumberCountry } from '@talentregion/shared/orgnr'
+
+import { isStaff } from '../access/isStaff'
+import { publishedOrStaff } from '../access/publishedOrStaff'
+import { draftVersions } from '../config/draftVersions'
+import { externalUrlField } from '../fields/externalUrl'
+import { richTextField } from '../fields/richText'
+import { selectOptions } from '../fields/selectOptions'
+import { slugField } from '../fields/slug'
+
+/** Companies and public bodies that are hiring in the region. */
+export const Employers: CollectionConfig = {
+  slug: 'employers',
+  labels: {
+    singular: { nb: 'Arbeidsgiver', sv: 'Arbetsgivare', en: 'Employer' },
+    plural: { nb: 'Arbeidsgivere', sv: 'Arbetsgivare', en: 'Employers' },
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'industry', 'size', '_status'],
+    group: { nb: 'Innhold', sv: 'Innehåll', en: 'Content' },
+  },
+  access: {
+    read: publishedOrStaff,
+    create: isStaff,
+    update: isStaff,
+    delete: isStaff,
+  },
+  versions: draftVersions,
+  defaultSort: 'name',
+  fields: [
+    { name: 'name', type: 'text', required: true },
+    slugField({ from: 'name' }),
+    { name: 'logo', type: 'upload', relationTo: 'media' },
+    richTextField({ name: 'description' }),
+    {
+      name: 'industry',
+      type: 'select',
+      required: true,
+      options: selectOptions({ values: industries, labelPrefix: 'industry' }),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'municipalities',
+      type: 'relationship',
+      relationTo: 'municipalities',
+      hasMany: true,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'size',
+      type: 'select',
+      options: selectOptions({ values: employerSizes, labelPrefix: 'size' }),
+      admin: { position: 'sidebar' },
+    },
+    externalUrlField({ name: 'website' }),
+    externalUrlField({
+      name: 'careersUrl',
+      label: {
+        nb: 'Ledige stillinger (lenke)',
+        sv: 'Lediga jobb (länk)',
+        en: 'Open positions (link)',
+      },
+    }),
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'country',
+          type: 'select',
+          required: true,
+          defaultValue: 'NO',
+          options: [
+            { value: 'NO', label: { nb: 'Norge', sv: 'Norge', en: 'Norway' } },
+            { value: 'SE', label: { nb: 'Sverige', sv: 'Sverige', en: 'Sweden' } },
+          ],
+        },
+        {
+          name: 'orgNumber',
+          type: 'text',
+          label: {
+            nb: 'Organisasjonsnummer',
+            sv: 'Organisationsnummer',
+            en: 'Organisation number',
+          },
+          validate: (
+            value: unknown,
+            { siblingData }: { siblingData: Partial<{ country: OrgNumberCountry }> },
+          ) => {
+            if (value === undefined || value === null || value === '') return true
+            if (typeof value !== 'string') return 'Enter the organisation number as text.'
+            return orgNumberError(value, siblingData.country ?? 'NO') ?? true
+          },
+        },
+      ],
+    },
+    { name: 'featuredStories', type: 'relationship', relationTo: 'stories', hasMany: true },
+  ],
+}

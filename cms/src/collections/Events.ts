@@ -1,0 +1,83 @@
+import type { CollectionConfig } from 'payload'
+
+import { eventTimeZones } from '@talentregion/shared/time-zones'
+
+import { isStaff } from '../access/isStaff'
+import { publishedOrStaff } from '../access/publishedOrStaff'
+import { draftVersions } from '../config/draftVersions'
+import { externalUrlField } from '../fields/externalUrl'
+import { richTextField } from '../fields/richText'
+import { slugField } from '../fields/slug'
+
+// Events happen in Norway or Sweden; the time zone travels with the date into calendars.
+const timeZoneField = { timezone: { required: true, defaultTimezone: eventTimeZones[0] } }
+
+/** Job fairs, reunions and open days where people can meet the region. */
+export const Events: CollectionConfig = {
+  slug: 'events',
+  labels: {
+    singular: { nb: 'Arrangement', sv: 'Evenemang', en: 'Event' },
+    plural: { nb: 'Arrangementer', sv: 'Evenemang', en: 'Events' },
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'startsAt', 'place', '_status'],
+    group: { nb: 'Innhold', sv: 'Innehåll', en: 'Content' },
+  },
+  access: {
+    read: publishedOrStaff,
+    create: isStaff,
+    update: isStaff,
+    delete: isStaff,
+  },
+  versions: draftVersions,
+  defaultSort: 'startsAt',
+  fields: [
+    { name: 'title', type: 'text', localized: true, required: true },
+    slugField({ localized: true }),
+    richTextField({ name: 'description' }),
+    { name: 'image', type: 'upload', relationTo: 'media' },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'startsAt',
+          type: 'date',
+          required: true,
+          ...timeZoneField,
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+        },
+        {
+          name: 'endsAt',
+          type: 'date',
+          required: true,
+          ...timeZoneField,
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+          validate: (
+            value: unknown,
+            { siblingData }: { siblingData: Partial<{ startsAt: string }> },
+          ) => {
+            if (!value) return 'When does the event end?'
+            if (
+              siblingData.startsAt &&
+              new Date(value as string) < new Date(siblingData.startsAt)
+            ) {
+              return 'The end is before the start: check the dates.'
+            }
+            return true
+          },
+        },
+      ],
+    },
+    {
+      name: 'place',
+      type: 'group',
+      fields: [
+        { name: 'name', type: 'text', required: true },
+        { name: 'address', type: 'text' },
+        { name: 'municipality', type: 'relationship', relationTo: 'municipalities' },
+      ],
+    },
+    externalUrlField({ name: 'registrationUrl' }),
+  ],
+}

@@ -1,0 +1,90 @@
+import type { CollectionConfig } from 'payload'
+
+import { topics } from '@talentregion/shared/topics'
+
+import { isStaff } from '../access/isStaff'
+import { publishedOrStaff } from '../access/publishedOrStaff'
+import { richTextField } from '../fields/richText'
+import { selectOptions } from '../fields/selectOptions'
+import { slugField } from '../fields/slug'
+import { stampPublishedAt } from '../hooks/stampPublishedAt'
+import { draftVersions } from '../config/draftVersions'
+
+/** Stories of people who moved here, of employers and of life in the region. */
+export const Stories: CollectionConfig = {
+  slug: 'stories',
+  labels: {
+    singular: { nb: 'Historie', sv: 'Berättelse', en: 'Story' },
+    plural: { nb: 'Historier', sv: 'Berättelser', en: 'Stories' },
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'municipality', 'publishedAt', '_status'],
+    group: { nb: 'Innhold', sv: 'Innehåll', en: 'Content' },
+  },
+  access: {
+    read: publishedOrStaff,
+    create: isStaff,
+    update: isStaff,
+    delete: isStaff,
+  },
+  versions: draftVersions,
+  defaultSort: '-publishedAt',
+  fields: [
+    { name: 'title', type: 'text', localized: true, required: true },
+    slugField({ localized: true }),
+    {
+      name: 'excerpt',
+      type: 'textarea',
+      localized: true,
+      maxLength: 300,
+      admin: { description: 'One or two sentences for cards, search results and social media.' },
+    },
+    { name: 'heroImage', type: 'upload', relationTo: 'media' },
+    richTextField({ name: 'body', blocks: true }),
+    {
+      name: 'person',
+      type: 'group',
+      label: {
+        nb: 'Personen i historien',
+        sv: 'Personen i berättelsen',
+        en: 'The person portrayed',
+      },
+      fields: [
+        { name: 'name', type: 'text' },
+        {
+          name: 'role',
+          type: 'text',
+          localized: true,
+          admin: { description: 'Job title or what they do.' },
+        },
+        {
+          name: 'movedFrom',
+          type: 'text',
+          localized: true,
+          admin: { description: 'e.g. Oslo, Stockholm, Lisbon' },
+        },
+      ],
+    },
+    {
+      name: 'municipality',
+      type: 'relationship',
+      relationTo: 'municipalities',
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'topics',
+      type: 'select',
+      hasMany: true,
+      options: selectOptions({ values: topics, labelPrefix: 'topic' }),
+      admin: { position: 'sidebar' },
+    },
+    { name: 'relatedEmployers', type: 'relationship', relationTo: 'employers', hasMany: true },
+    {
+      name: 'publishedAt',
+      type: 'date',
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      hooks: { beforeChange: [stampPublishedAt] },
+    },
+  ],
+}

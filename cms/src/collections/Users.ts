@@ -1,0 +1,69 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminOrSelf } from '../access/adminOrSelf'
+import { isAdmin } from '../access/isAdmin'
+import { isAdminField } from '../access/isAdminField'
+import { roles } from '../access/roles'
+import { authCookies } from '../config/server'
+
+/** People who log in: admins, editors and partner companies' designers. */
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: {
+    singular: { nb: 'Bruker', sv: 'Användare', en: 'User' },
+    plural: { nb: 'Brukere', sv: 'Användare', en: 'Users' },
+  },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['name', 'email', 'role', 'employer'],
+    group: { nb: 'Administrasjon', sv: 'Administration', en: 'Administration' },
+  },
+  auth: {
+    // Five wrong passwords lock the account for ten minutes; only an admin can unlock it sooner.
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+    cookies: authCookies,
+  },
+  access: {
+    admin: ({ req: { user } }) => Boolean(user),
+    create: isAdmin,
+    read: adminOrSelf,
+    update: adminOrSelf,
+    delete: isAdmin,
+    unlock: isAdmin,
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'editor',
+      saveToJWT: true,
+      options: roles.map((value) => ({
+        value,
+        label: {
+          admin: { nb: 'Administrator', sv: 'Administratör', en: 'Administrator' },
+          editor: { nb: 'Redaktør', sv: 'Redaktör', en: 'Editor' },
+          partner: { nb: 'Partner', sv: 'Partner', en: 'Partner' },
+        }[value],
+      })),
+      access: { create: isAdminField, update: isAdminField },
+    },
+    {
+      name: 'employer',
+      type: 'relationship',
+      relationTo: 'employers',
+      admin: {
+        condition: (_, siblingData) => siblingData?.role === 'partner',
+        description: 'The partner company this user works for.',
+      },
+      access: { create: isAdminField, update: isAdminField },
+      validate: (value: unknown, { siblingData }: { siblingData: Partial<{ role: string }> }) =>
+        siblingData.role === 'partner' && !value
+          ? 'A partner user belongs to one employer: choose it here.'
+          : true,
+    },
+  ],
+}

@@ -1,0 +1,9 @@
+import { en } from '@payloadcms/translations/languages/en'
+import { nb } from '@payloadcms/translations/languages/nb'
+import { sv } from '@payloadcms/translations/languages/sv'
+
+/** The admin UI speaks the same three languages as the content, Norwegian first. */
+export const adminLanguages = {
+  supportedLanguages: { nb, sv, en },
+  fallbackLanguage: 'nb' as const,
+}

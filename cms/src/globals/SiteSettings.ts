@@ -1,0 +1,114 @@
+import type { GlobalConfig } from 'payload'
+
+import { anyone } from '../access/anyone'
+import { isStaff } from '../access/isStaff'
+import { externalUrlField } from '../fields/externalUrl'
+import { richTextField } from '../fields/richText'
+
+/** What every page of the public site shares: name, navigation, footer, contact and look. */
+export const SiteSettings: GlobalConfig = {
+  slug: 'site-settings',
+  label: { nb: 'Nettstedsinnstillinger', sv: 'Webbplatsinställningar', en: 'Site settings' },
+  access: { read: anyone, update: isStaff },
+  versions: { max: 25 },
+  fields: [
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: { nb: 'Generelt', sv: 'Allmänt', en: 'General' },
+          fields: [
+            { name: 'siteName', type: 'text', localized: true, required: true },
+            { name: 'tagline', type: 'text', localized: true },
+            { name: 'defaultSocialImage', type: 'upload', relationTo: 'media' },
+            {
+              name: 'graphicProfile',
+              type: 'relationship',
+              relationTo: 'toolkits',
+              filterOptions: { visibility: { equals: 'public' } },
+              admin: {
+                description: {
+                  nb: 'Fargene og skriftene til denne verktøykassen styler hele nettstedet.',
+                  sv: 'Färgerna och typsnitten i denna verktygslåda formar hela webbplatsen.',
+                  en: "This toolkit's colours and typefaces style the whole site.",
+                },
+              },
+            },
+          ],
+        },
+        {
+          label: { nb: 'Navigasjon', sv: 'Navigering', en: 'Navigation' },
+          fields: [
+            {
+              name: 'navigation',
+              type: 'array',
+              maxRows: 7,
+              fields: [
+                { name: 'label', type: 'text', localized: true, required: true },
+                {
+                  name: 'target',
+                  type: 'select',
+                  required: true,
+                  defaultValue: 'stories',
+                  options: [
+                    { value: 'home', label: { nb: 'Forsiden', sv: 'Startsidan', en: 'Home page' } },
+                    {
+                      value: 'stories',
+                      label: { nb: 'Historier', sv: 'Berättelser', en: 'Stories' },
+                    },
+                    {
+                      value: 'employers',
+                      label: { nb: 'Arbeidsgivere', sv: 'Arbetsgivare', en: 'Employers' },
+                    },
+                    {
+                      value: 'events',
+                      label: { nb: 'Arrangementer', sv: 'Evenemang', en: 'Events' },
+                    },
+                    { value: 'search', label: { nb: 'Søk', sv: 'Sök', en: 'Search' } },
+                    {
+                      value: 'external',
+                      label: { nb: 'Ekstern lenke', sv: 'Extern länk', en: 'External link' },
+                    },
+                  ],
+                },
+                externalUrlField({
+                  name: 'url',
+                  overrides: {
+                    admin: { condition: (_, sibling) => sibling?.target === 'external' },
+                  },
+                }),
+              ],
+            },
+          ],
+        },
+        {
+          label: { nb: 'Bunntekst og kontakt', sv: 'Sidfot och kontakt', en: 'Footer and contact' },
+          fields: [
+            { name: 'footerText', type: 'textarea', localized: true },
+            {
+              name: 'contact',
+              type: 'group',
+              fields: [
+                { name: 'organisation', type: 'text' },
+                { name: 'email', type: 'email' },
+                { name: 'phone', type: 'text' },
+                { name: 'address', type: 'text' },
+              ],
+            },
+          ],
+        },
+        {
+          label: {
+            nb: 'Personvern og tilgjengelighet',
+            sv: 'Integritet och tillgänglighet',
+            en: 'Privacy and accessibility',
+          },
+          fields: [
+            richTextField({ name: 'privacyStatement' }),
+            richTextField({ name: 'accessibilityStatement' }),
+          ],
+        },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,62 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { eventTimeZones } from '@talentregion/shared/time-zones'
+
+import { Employers } from './collections/Employers'
+import { Events } from './collections/Events'
+import { Files } from './collections/Files'
+import { Media } from './collections/Media'
+import { Municipalities } from './collections/Municipalities'
+import { Stories } from './collections/Stories'
+import { Toolkits } from './collections/Toolkits'
+import { Users } from './collections/Users'
+import { adminLanguages } from './config/adminLanguages'
+import { databaseAdapter } from './config/database'
+import { localization } from './config/localization'
+import { secret } from './config/secret'
+import { serverURL, trustedOrigins } from './config/server'
+import { richTextEditor } from './fields/richText'
+import { SiteSettings } from './globals/SiteSettings'
+import { uploadLimits } from './uploads/limits'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL,
+  secret,
+  telemetry: false,
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' · Talentregion' },
+    timezones: {
+      supportedTimezones: eventTimeZones.map((value) => ({ value, label: value })),
+      defaultTimezone: eventTimeZones[0],
+    },
+  },
+  collections: [Stories, Employers, Events, Municipalities, Media, Toolkits, Files, Users],
+  globals: [SiteSettings],
+  localization,
+  i18n: adminLanguages,
+  db: databaseAdapter(),
+  editor: richTextEditor(),
+  sharp,
+  csrf: trustedOrigins,
+  cors: trustedOrigins,
+  upload: { limits: { fileSize: uploadLimits.maxFileBytes } },
+  // Deep population multiplies queries and leaks structure; three levels is all the site needs.
+  maxDepth: 3,
+  defaultDepth: 1,
+  // The site reads REST and the local API; GraphQL is one more surface to secure, so it is off.
+  graphQL: { disable: true },
+  jobs: {
+    // Scheduled publishing runs inside the CMS process: no separate worker to set up.
+    autoRun: [{ cron: '* * * * *', queue: 'default' }],
+    shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',
+  },
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+})

@@ -1,0 +1,88 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { demoLogins } from './seed/credentials'
+import { seed } from './seed/seed'
+import { repoRoot } from './lib/environment'
+import { openPayload } from './lib/payload'
+import { run } from './lib/run'
+import { sourceHash } from './lib/sourceHash'
+
+const cmsDir = path.join(repoRoot, 'cms')
+const cmsUrl = 'http://127.0.0.1:3000'
+
+function say(message: string) {
+  console.log(`\u001b[36m[talentregion]\u001b[0m ${message}`)
+}
+
+/** Migrates the database and, on the very first run, fills it with the demo content. */
+async function prepareDatabase(): Promise<string> {
+  const { payload, dataDir } = await openPayload()
+  const { totalDocs } = await payload.count({ collection: 'users' })
+  if (totalDocs === 0) {
+    say('first start: adding demo content (about 30 s)')
+    await seed(payload, { dataDir, log: (message) => say(`  ${message}`) })
+  } else {
+    say(`database has ${totalDocs} users: keeping its content as it is`)
+  }
+  await payload.destroy()
+  return dataDir
+}
+
+/** Builds the admin (Next.js, Turbopack) unless the last build came from the same sources. */
+async function buildCms(): Promise<void> {
+  const stamp = path.join(cmsDir, '.next', 'talentregion-source-hash')
+  const hash = sourceHash([
+    path.join(cmsDir, 'src'),
+    path.join(cmsDir, 'next.config.ts'),
+    path.join(cmsDir, 'package.json'),
+    path.join(repoRoot, 'shared', 'src'),
+    path.join(repoRoot, 'pnpm-lock.yaml'),
+  ])
+  if (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === hash) {
+    say('CMS build is up to date')
+    return
+  }
+  say('building the CMS admin (about a minute)')
+  await run('pnpm', ['exec', 'next', 'build', '--turbopack'], {
+    cwd: cmsDir,
+    env: { ...process.env, NODE_ENV: 'production' },
+  })
+  fs.writeFileSync(stamp, hash)
+}
+
+async function waitFor(url: string, child: ChildProcess): Promise<void> {
+  for (let attempt = 0; attempt < 240; attempt++) {
+    if (child.exitCode !== null) throw new Error(`The CMS exited with code ${child.exitCode}`)
+    try {
+      const response = await fetch(url, { redirect: 'manual' })
+      if (response.status < 500) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error(`${url} did not answer within two minutes`)
+}
+
+const dataDir = await prepareDatabase()
+await buildCms()
+
+const cms = spawn('pnpm', ['exec', 'next', 'start', '--hostname', '127.0.0.1', '--port', '3000'], {
+  cwd: cmsDir,
+  stdio: 'inherit',
+  env: { ...process.env, NODE_ENV: 'production' },
+})
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => cms.kill(signal))
+}
+cms.on('exit', (code) => process.exit(code ?? 0))
+
+await waitFor(`${cmsUrl}/admin/login`, cms)
+say(`CMS ready: ${cmsUrl}/admin`)
+say('log in with one of the demo accounts (passwords kept in data/demo-logins.json):')
+for (const login of demoLogins(dataDir)) {
+  say(`  ${login.role.padEnd(8)} ${login.email}  ${login.password}`)
+}
+say('stop with Ctrl+C')
