@@ -33,6 +33,8 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Talentregion' },
+    // Gravatar would send every user's e-mail hash to another site.
+    avatar: 'default',
     timezones: {
       supportedTimezones: eventTimeZones.map((value) => ({ value, label: value })),
       defaultTimezone: eventTimeZones[0],

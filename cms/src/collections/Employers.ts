@@ -4,6 +4,7 @@ import { employerSizes } from '@talentregion/shared/employer-sizes'
 import { industries } from '@talentregion/shared/industries'
 import { orgNumberError, type OrgNumberCountry } from '@talentregion/shared/orgnr'
 
+import { hiddenFromPartners } from '../access/hiddenFromPartners'
 import { isStaff } from '../access/isStaff'
 import { publishedOrStaff } from '../access/publishedOrStaff'
 import { draftVersions } from '../config/draftVersions'
@@ -20,6 +21,7 @@ export const Employers: CollectionConfig = {
     plural: { nb: 'Arbeidsgivere', sv: 'Arbetsgivare', en: 'Employers' },
   },
   admin: {
+    hidden: hiddenFromPartners,
     useAsTitle: 'name',
     defaultColumns: ['name', 'industry', 'size', '_status'],
     group: { nb: 'Innhold', sv: 'Innehåll', en: 'Content' },

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { eventTimeZones } from '@talentregion/shared/time-zones'
 
+import { hiddenFromPartners } from '../access/hiddenFromPartners'
 import { isStaff } from '../access/isStaff'
 import { publishedOrStaff } from '../access/publishedOrStaff'
 import { draftVersions } from '../config/draftVersions'
@@ -20,6 +21,7 @@ export const Events: CollectionConfig = {
     plural: { nb: 'Arrangementer', sv: 'Evenemang', en: 'Events' },
   },
   admin: {
+    hidden: hiddenFromPartners,
     useAsTitle: 'title',
     defaultColumns: ['title', 'startsAt', 'place', '_status'],
     group: { nb: 'Innhold', sv: 'Innehåll', en: 'Content' },

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { hiddenFromPartners } from '../access/hiddenFromPartners'
 import { anyone } from '../access/anyone'
 import { isAdmin } from '../access/isAdmin'
 import { isStaff } from '../access/isStaff'
@@ -13,6 +14,7 @@ export const Municipalities: CollectionConfig = {
     plural: { nb: 'Kommuner', sv: 'Kommuner', en: 'Municipalities' },
   },
   admin: {
+    hidden: hiddenFromPartners,
     useAsTitle: 'name',
     defaultColumns: ['name', 'region', 'country'],
     group: { nb: 'Innhold', sv: 'Innehåll', en: 'Content' },

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { topics } from '@talentregion/shared/topics'
 
+import { hiddenFromPartners } from '../access/hiddenFromPartners'
 import { isStaff } from '../access/isStaff'
 import { publishedOrStaff } from '../access/publishedOrStaff'
 import { richTextField } from '../fields/richText'
@@ -18,6 +19,7 @@ export const Stories: CollectionConfig = {
     plural: { nb: 'Historier', sv: 'Berättelser', en: 'Stories' },
   },
   admin: {
+    hidden: hiddenFromPartners,
     useAsTitle: 'title',
     defaultColumns: ['title', 'municipality', 'publishedAt', '_status'],
     group: { nb: 'Innhold', sv: 'Innehåll', en: 'Content' },

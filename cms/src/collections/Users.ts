@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { hiddenFromPartners } from '../access/hiddenFromPartners'
 import { adminOrSelf } from '../access/adminOrSelf'
 import { isAdmin } from '../access/isAdmin'
 import { isAdminField } from '../access/isAdminField'
@@ -14,6 +15,7 @@ export const Users: CollectionConfig = {
     plural: { nb: 'Brukere', sv: 'Användare', en: 'Users' },
   },
   admin: {
+    hidden: hiddenFromPartners,
     useAsTitle: 'email',
     defaultColumns: ['name', 'email', 'role', 'employer'],
     group: { nb: 'Administrasjon', sv: 'Administration', en: 'Administration' },

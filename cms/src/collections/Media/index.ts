@@ -2,6 +2,7 @@ import type { CollectionConfig, ImageSize } from 'payload'
 
 import { licences } from '@talentregion/shared/licences'
 
+import { hiddenFromPartners } from '../../access/hiddenFromPartners'
 import { anyone } from '../../access/anyone'
 import { isStaff } from '../../access/isStaff'
 import { selectOptions } from '../../fields/selectOptions'
@@ -41,6 +42,7 @@ export const Media: CollectionConfig = {
     plural: { nb: 'Bilder', sv: 'Bilder', en: 'Images' },
   },
   admin: {
+    hidden: hiddenFromPartners,
     useAsTitle: 'filename',
     defaultColumns: ['filename', 'alt', 'credit', 'licence', 'licenceExpires'],
     group: { nb: 'Innhold', sv: 'Innehåll', en: 'Content' },

@@ -1,0 +1,5 @@
+import type { ClientUser } from 'payload'
+
+/** Partners log in for their toolkits only; the editorial collections stay out of their menu. */
+export const hiddenFromPartners = ({ user }: { user: ClientUser }): boolean =>
+  (user as { role?: string } | null)?.role === 'partner'
