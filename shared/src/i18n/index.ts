@@ -32,3 +32,14 @@ export function t(locale: Locale, key: UiStringKey): string {
 export function labels(key: UiStringKey): Localized<string> {
   return { nb: t('nb', key), sv: t('sv', key), en: t('en', key) }
 }
+
+/** One string with `{name}` placeholders filled in. */
+export function format(
+  locale: Locale,
+  key: UiStringKey,
+  values: Record<string, string | number>,
+): string {
+  return t(locale, key).replace(/\{(\w+)\}/g, (match, name: string) =>
+    name in values ? String(values[name]) : match,
+  )
+}

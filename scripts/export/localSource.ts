@@ -1,0 +1,41 @@
+import fs from 'node:fs/promises'
+import path from 'node:path'
+
+import type { Payload, Where } from 'payload'
+
+import type { ContentSource, RawDoc } from './source'
+
+/**
+ * Reads through Payload's local API as an anonymous visitor (`overrideAccess: false`, no user),
+ * so the same access rules that guard the REST API decide what can reach the snapshot.
+ */
+export function localSource(payload: Payload): ContentSource {
+  const mediaDir = payload.collections.media.config.upload.staticDir ?? ''
+  return {
+    async findAll(collection, where) {
+      const result = await payload.find({
+        collection,
+        locale: 'all',
+        depth: 0,
+        pagination: false,
+        overrideAccess: false,
+        where: where as Where | undefined,
+      })
+      return result.docs as unknown as RawDoc[]
+    },
+    async findGlobal(slug, { locale, fallback }) {
+      const result = await payload.findGlobal({
+        slug,
+        locale: locale as 'nb',
+        fallbackLocale: fallback ? undefined : false,
+        depth: 0,
+        overrideAccess: false,
+      })
+      return result as unknown as Record<string, unknown>
+    },
+    readMediaFile(filename) {
+      return fs.readFile(path.join(mediaDir, path.basename(filename)))
+    },
+    async close() {},
+  }
+}

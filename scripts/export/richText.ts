@@ -1,0 +1,34 @@
+import type { RichText } from '@talentregion/shared/schemas/richText'
+
+/**
+ * Copies a Lexical document for the snapshot: relation ids become strings (SQLite numbers and
+ * MongoDB ObjectIds alike) and every image the text embeds is reported, so it gets exported.
+ */
+export function normaliseRichText(value: unknown, onImage: (id: string) => void): RichText | null {
+  if (!value || typeof value !== 'object' || !('root' in value)) return null
+  const visit = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(visit)
+    if (!node || typeof node !== 'object') return node
+    const copy: Record<string, unknown> = {}
+    for (const [key, child] of Object.entries(node)) copy[key] = visit(child)
+    const fields = copy.fields as Record<string, unknown> | undefined
+    if (copy.type === 'block' && fields?.blockType === 'image' && fields.image != null) {
+      const imageId = String(
+        typeof fields.image === 'object' ? (fields.image as { id: unknown }).id : fields.image,
+      )
+      fields.image = imageId
+      onImage(imageId)
+    }
+    const doc = fields?.doc as { relationTo?: unknown; value?: unknown } | undefined
+    if (copy.type === 'link' && doc?.value != null) {
+      doc.value = String(
+        typeof doc.value === 'object' ? (doc.value as { id: unknown }).id : doc.value,
+      )
+    }
+    return copy
+  }
+  const copy = visit(value) as RichText
+  const hasText = JSON.stringify(copy.root.children).match(/"text":"\s*[^"\s]/)
+  const hasBlock = JSON.stringify(copy.root.children).includes('"type":"block"')
+  return hasText || hasBlock ? copy : null
+}

@@ -1,0 +1,22 @@
+/** A document as Payload returns it with `locale: 'all'` and `depth: 0`. */
+export type RawDoc = Record<string, unknown> & { id: string | number }
+
+export type ExportedCollection =
+  'stories' | 'employers' | 'events' | 'municipalities' | 'media' | 'toolkits'
+
+/**
+ * Where the exporter reads content from: the CMS database in-process, or a running CMS over
+ * REST. Both return what an anonymous visitor may see, every locale side by side.
+ */
+export interface ContentSource {
+  /** Every published document of a collection (media and municipalities have no drafts). */
+  findAll(collection: ExportedCollection, where?: Record<string, unknown>): Promise<RawDoc[]>
+  /** A global in every locale; `fallback` fills empty translations from the default locale. */
+  findGlobal(
+    slug: 'site-settings',
+    options: { locale: string; fallback: boolean },
+  ): Promise<Record<string, unknown>>
+  /** An uploaded media file's bytes, by its stored file name. */
+  readMediaFile(filename: string): Promise<Buffer>
+  close(): Promise<void>
+}

@@ -1,0 +1,43 @@
+/**
+ * How long browsers and CDNs may keep a file. Hashed assets never change under their name, so
+ * they are cached for a year; HTML and index entry points are revalidated on every visit so a
+ * new release shows at once.
+ */
+export function cacheControl(urlPath: string): string {
+  if (/^\/(_astro|media)\//.test(urlPath)) return 'public, max-age=31536000, immutable'
+  if (/^\/pagefind\/(fragment|index|filter)\//.test(urlPath))
+    return 'public, max-age=31536000, immutable'
+  if (urlPath.endsWith('/') || urlPath.endsWith('.html')) return 'no-cache'
+  return 'public, max-age=300, must-revalidate'
+}
+
+/** Content types for what a release contains. */
+export const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.avif': 'image/avif',
+  '.webp': 'image/webp',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_filter': 'application/octet-stream',
+}
+
+/** Worth compressing: text formats (images, fonts and Pagefind's gzipped files are not). */
+export function isCompressible(contentType: string): boolean {
+  return /^(text\/|application\/(json|xml|javascript|wasm)|image\/svg)/.test(contentType)
+}

@@ -1,0 +1,147 @@
+import fs from 'node:fs'
+import http from 'node:http'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import zlib from 'node:zlib'
+
+import { isLocale } from '@talentregion/shared/locales'
+
+import { cacheControl, contentTypes, isCompressible } from './cachePolicy'
+
+const brotli = promisify(zlib.brotliCompress)
+const gzip = promisify(zlib.gzip)
+
+export interface StaticServerOptions {
+  /** The folder to serve, asked on every request so a release switch takes effect at once. */
+  root: () => string
+  host?: string
+  port: number
+}
+
+interface Resolved {
+  file: string
+  status: number
+}
+
+function resolveFile(root: string, urlPath: string): Resolved | { redirect: string } | null {
+  const target = path.join(root, urlPath)
+  if (target !== root && !target.startsWith(root + path.sep)) return null
+  let stat: fs.Stats | undefined
+  try {
+    stat = fs.statSync(target)
+  } catch {
+    return null
+  }
+  if (stat.isDirectory()) {
+    if (!urlPath.endsWith('/')) return { redirect: `${urlPath}/` }
+    const index = path.join(target, 'index.html')
+    return fs.existsSync(index) ? { file: index, status: 200 } : null
+  }
+  return stat.isFile() ? { file: target, status: 200 } : null
+}
+
+/** The 404 page in the language of the path, or the multilingual one outside any language. */
+function notFoundFile(root: string, urlPath: string): string {
+  const first = urlPath.split('/')[1]
+  const localized = isLocale(first) ? path.join(root, first, '404', 'index.html') : null
+  return localized && fs.existsSync(localized) ? localized : path.join(root, '404.html')
+}
+
+type Cached = { mtimeMs: number; encoded: Map<string, Buffer> }
+
+/**
+ * Serves a built site: compression (brotli or gzip, encoded once per file), long cache on
+ * hashed assets, revalidation on HTML, ETags, and the 404 page of the visitor's language.
+ */
+export function createStaticServer({
+  root,
+  host = '127.0.0.1',
+  port,
+}: StaticServerOptions): http.Server {
+  const cache = new Map<string, Cached>()
+
+  const encode = async (
+    file: string,
+    mtimeMs: number,
+    encoding: 'br' | 'gzip',
+  ): Promise<Buffer> => {
+    let entry = cache.get(file)
+    if (!entry || entry.mtimeMs !== mtimeMs) {
+      entry = { mtimeMs, encoded: new Map() }
+      cache.set(file, entry)
+    }
+    const hit = entry.encoded.get(encoding)
+    if (hit) return hit
+    const raw = await fs.promises.readFile(file)
+    const body =
+      encoding === 'br'
+        ? await brotli(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9 } })
+        : await gzip(raw, { level: 9 })
+    entry.encoded.set(encoding, body)
+    return body
+  }
+
+  return http
+    .createServer((request, response) => {
+      void (async () => {
+        if (request.method !== 'GET' && request.method !== 'HEAD') {
+          response.writeHead(405, { Allow: 'GET, HEAD' }).end()
+          return
+        }
+        const siteRoot = path.resolve(root())
+        let urlPath: string
+        try {
+          urlPath = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
+        } catch {
+          response.writeHead(400).end('Bad request')
+          return
+        }
+        if (urlPath.includes('\0')) {
+          response.writeHead(400).end('Bad request')
+          return
+        }
+        const resolved = resolveFile(siteRoot, urlPath)
+        if (resolved && 'redirect' in resolved) {
+          const query = (request.url ?? '').split('?')[1]
+          response
+            .writeHead(301, { Location: `${resolved.redirect}${query ? `?${query}` : ''}` })
+            .end()
+          return
+        }
+        const { file, status } = resolved ?? { file: notFoundFile(siteRoot, urlPath), status: 404 }
+        const stat = await fs.promises.stat(file)
+        const type = contentTypes[path.extname(file)] ?? 'application/octet-stream'
+        const etag = `W/"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`
+        const headers: http.OutgoingHttpHeaders = {
+          'Content-Type': type,
+          'Cache-Control': status === 404 ? 'no-cache' : cacheControl(urlPath),
+          ETag: etag,
+          Vary: 'Accept-Encoding',
+        }
+        if (status === 200 && request.headers['if-none-match'] === etag) {
+          response.writeHead(304, headers).end()
+          return
+        }
+        const accepts = String(request.headers['accept-encoding'] ?? '')
+        const encoding = !isCompressible(type)
+          ? null
+          : /\bbr\b/.test(accepts)
+            ? 'br'
+            : /\bgzip\b/.test(accepts)
+              ? 'gzip'
+              : null
+        const body = encoding
+          ? await encode(file, stat.mtimeMs, encoding)
+          : await fs.promises.readFile(file)
+        if (encoding) headers['Content-Encoding'] = encoding
+        headers['Content-Length'] = body.byteLength
+        response.writeHead(status, headers)
+        response.end(request.method === 'HEAD' ? undefined : body)
+      })().catch((error: unknown) => {
+        console.error(error)
+        if (!response.headersSent) response.writeHead(500)
+        response.end()
+      })
+    })
+    .listen(port, host)
+}

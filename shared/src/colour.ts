@@ -1,0 +1,61 @@
+/** Colour arithmetic for the graphic profile: WCAG 2.1 contrast and accessible adjustments. */
+
+export interface Rgb {
+  r: number
+  g: number
+  b: number
+}
+
+export function hexToRgb(hex: string): Rgb {
+  const match = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex.trim())
+  if (!match) throw new Error(`"${hex}" is not a #RRGGBB colour`)
+  return { r: parseInt(match[1]!, 16), g: parseInt(match[2]!, 16), b: parseInt(match[3]!, 16) }
+}
+
+export function rgbToHex({ r, g, b }: Rgb): string {
+  const part = (value: number) =>
+    Math.round(Math.min(255, Math.max(0, value)))
+      .toString(16)
+      .padStart(2, '0')
+  return `#${part(r)}${part(g)}${part(b)}`.toUpperCase()
+}
+
+/** Relative luminance as WCAG 2.1 defines it. */
+export function relativeLuminance(hex: string): number {
+  const { r, g, b } = hexToRgb(hex)
+  const channel = (value: number) => {
+    const s = value / 255
+    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4
+  }
+  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+}
+
+/** The WCAG contrast ratio of two colours, from 1 to 21. */
+export function contrastRatio(a: string, b: string): number {
+  const [light, dark] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x) as [
+    number,
+    number,
+  ]
+  return (light + 0.05) / (dark + 0.05)
+}
+
+/**
+ * The colour itself if it reaches `minimum` contrast against the background, otherwise the
+ * nearest darker (or, on dark backgrounds, lighter) shade that does. Brand colours stay
+ * recognisable and text stays readable.
+ */
+export function withContrast(colour: string, background: string, minimum = 4.5): string {
+  if (contrastRatio(colour, background) >= minimum) return colour.toUpperCase()
+  const base = hexToRgb(colour)
+  const towards = relativeLuminance(background) > 0.5 ? 0 : 255
+  for (let step = 1; step <= 20; step++) {
+    const t = step / 20
+    const candidate = rgbToHex({
+      r: base.r + (towards - base.r) * t,
+      g: base.g + (towards - base.g) * t,
+      b: base.b + (towards - base.b) * t,
+    })
+    if (contrastRatio(candidate, background) >= minimum) return candidate
+  }
+  return towards === 0 ? '#000000' : '#FFFFFF'
+}

@@ -1,0 +1,41 @@
+import type { Localized } from './locales'
+
+/** The sections of the public site; each has a translated URL segment per language. */
+export const sections = [
+  'stories',
+  'employers',
+  'events',
+  'search',
+  'privacy',
+  'accessibility',
+] as const
+
+export type Section = (typeof sections)[number]
+
+/** URL path segments in each language: /nb/historier/…, /sv/berattelser/…, /en/stories/… */
+export const sectionSegments: Localized<Record<Section, string>> = {
+  nb: {
+    stories: 'historier',
+    employers: 'arbeidsgivere',
+    events: 'arrangementer',
+    search: 'sok',
+    privacy: 'personvern',
+    accessibility: 'tilgjengelighet',
+  },
+  sv: {
+    stories: 'berattelser',
+    employers: 'arbetsgivare',
+    events: 'evenemang',
+    search: 'sok',
+    privacy: 'integritet',
+    accessibility: 'tillganglighet',
+  },
+  en: {
+    stories: 'stories',
+    employers: 'employers',
+    events: 'events',
+    search: 'search',
+    privacy: 'privacy',
+    accessibility: 'accessibility',
+  },
+}

@@ -1,0 +1,37 @@
+import react from '@astrojs/react'
+import sitemap from '@astrojs/sitemap'
+import { defaultLocale, locales } from '@talentregion/shared/locales'
+import { defineConfig } from 'astro/config'
+
+import { pagefind } from './src/integrations/pagefind'
+import { sitemapOptions } from './src/integrations/sitemap'
+import { snapshotMedia } from './src/integrations/snapshotMedia'
+import { validateSnapshot } from './src/integrations/validateSnapshot'
+import { buildPages } from './src/lib/routes'
+import { loadSnapshot, snapshotDir } from './src/lib/snapshot'
+
+const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321'
+// Read on first use, so `astro check` and `astro sync` work without a snapshot.
+const pages = () => buildPages(loadSnapshot())
+
+export default defineConfig({
+  site,
+  output: 'static',
+  outDir: process.env.SITE_OUT_DIR ?? './dist',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  i18n: {
+    locales: [...locales],
+    defaultLocale,
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  integrations: [
+    validateSnapshot(),
+    react(),
+    sitemap(sitemapOptions(pages, site)),
+    snapshotMedia(snapshotDir),
+    pagefind(),
+  ],
+  devToolbar: { enabled: false },
+  prefetch: false,
+})

@@ -1,0 +1,174 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react'
+
+export interface SearchStrings {
+  label: string
+  placeholder: string
+  noResults: string
+  resultCount: string
+  loading: string
+  filterType: string
+  any: string
+}
+
+interface PagefindResultData {
+  url: string
+  excerpt: string
+  meta: { title?: string; image?: string }
+  filters: Record<string, string[]>
+}
+
+interface Pagefind {
+  init(): Promise<void>
+  filters(): Promise<Record<string, Record<string, number>>>
+  debouncedSearch(
+    term: string,
+    options: { filters?: Record<string, string> },
+    delay?: number,
+  ): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] } | null>
+}
+
+interface Props {
+  strings: SearchStrings
+}
+
+/** Pagefind's excerpt with its <mark> highlights, rendered as text (never as raw HTML). */
+export function excerptParts(excerpt: string): ReactNode[] {
+  const decode = (text: string) =>
+    text
+      .replace(/<[^>]*>/g, '')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#0?39;/g, "'")
+      .replace(/&amp;/g, '&')
+  return excerpt
+    .split(/<mark>(.*?)<\/mark>/g)
+    .map((part, i) => (i % 2 === 1 ? <mark key={i}>{decode(part)}</mark> : decode(part)))
+}
+
+// Pagefind's script lives in the built site, outside the bundle; it loads on the first keystroke.
+const pagefindUrl = '/pagefind/pagefind.js'
+
+/**
+ * Site search in the page's language: Pagefind picks the index matching <html lang>, so a
+ * search on a Swedish page only finds Swedish pages. Pagefind's files load only when the
+ * visitor starts to type.
+ */
+export default function Search({ strings }: Props) {
+  const [term, setTerm] = useState('')
+  const [type, setType] = useState<string | null>(null)
+  const [types, setTypes] = useState<string[]>([])
+  const [results, setResults] = useState<PagefindResultData[] | null>(null)
+  const [busy, setBusy] = useState(false)
+  const pagefind = useRef<Promise<Pagefind> | null>(null)
+
+  const load = () => {
+    pagefind.current ??= import(/* @vite-ignore */ pagefindUrl).then(async (module: Pagefind) => {
+      await module.init()
+      const filters = await module.filters()
+      setTypes(Object.keys(filters.type ?? {}).sort())
+      return module
+    })
+    return pagefind.current
+  }
+
+  useEffect(() => {
+    const query = new URLSearchParams(window.location.search).get('q')
+    if (query) setTerm(query)
+  }, [])
+
+  useEffect(() => {
+    if (term.trim() === '') {
+      setResults(null)
+      return
+    }
+    let cancelled = false
+    setBusy(true)
+    void load().then(async (module) => {
+      const search = await module.debouncedSearch(term, { filters: type ? { type } : {} }, 200)
+      if (!search || cancelled) return
+      const data = await Promise.all(search.results.slice(0, 20).map((result) => result.data()))
+      if (cancelled) return
+      setResults(data)
+      setBusy(false)
+      window.history.replaceState(
+        null,
+        '',
+        `${window.location.pathname}?q=${encodeURIComponent(term)}`,
+      )
+    })
+    return () => {
+      cancelled = true
+    }
+  }, [term, type])
+
+  return (
+    <div className="search">
+      <form role="search" className="search-box" onSubmit={(event) => event.preventDefault()}>
+        <label htmlFor="search-input">{strings.label}</label>
+        <input
+          id="search-input"
+          type="search"
+          value={term}
+          placeholder={strings.placeholder}
+          autoComplete="off"
+          onFocus={() => void load()}
+          onChange={(event) => setTerm(event.target.value)}
+        />
+      </form>
+      {types.length > 0 && (
+        <fieldset className="chips">
+          <legend>{strings.filterType}</legend>
+          <button
+            type="button"
+            className="chip"
+            aria-pressed={type === null}
+            onClick={() => setType(null)}
+          >
+            {strings.any}
+          </button>
+          {types.map((value) => (
+            <button
+              key={value}
+              type="button"
+              className="chip"
+              aria-pressed={type === value}
+              onClick={() => setType(value)}
+            >
+              {value}
+            </button>
+          ))}
+        </fieldset>
+      )}
+      <p role="status" aria-live="polite" className="meta">
+        {busy && results === null
+          ? strings.loading
+          : results === null
+            ? ''
+            : results.length === 0
+              ? strings.noResults
+              : strings.resultCount.replace('{count}', String(results.length))}
+      </p>
+      {results && results.length > 0 && (
+        <ul className="search-results">
+          {results.map((result) => (
+            <li key={result.url} className="search-result">
+              {result.meta.image ? (
+                <img src={result.meta.image} alt="" width={96} height={64} loading="lazy" />
+              ) : (
+                <span />
+              )}
+              <div>
+                <p className="meta">{result.filters.type?.[0]}</p>
+                <h2>
+                  <a href={result.url}>{result.meta.title}</a>
+                </h2>
+                <p>{excerptParts(result.excerpt)}</p>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  )
+}

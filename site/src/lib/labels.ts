@@ -1,0 +1,30 @@
+import { format, t, type UiStringKey } from '@talentregion/shared/i18n'
+import type { Locale } from '@talentregion/shared/locales'
+import { localeTags } from '@talentregion/shared/locales'
+import type { SnapshotStory } from '@talentregion/shared/schemas/snapshot'
+
+export const industryLabel = (locale: Locale, industry: string) =>
+  t(locale, `industry.${industry}` as UiStringKey)
+export const topicLabel = (locale: Locale, topic: string) =>
+  t(locale, `topic.${topic}` as UiStringKey)
+export const sizeLabel = (locale: Locale, size: string) => t(locale, `size.${size}` as UiStringKey)
+
+/** "Moved from Oslo to Hamar", when the story says where from. */
+export function movedLine(
+  locale: Locale,
+  story: SnapshotStory,
+  placeName: string | null,
+): string | null {
+  const from = story.translations[locale]?.movedFrom
+  return from && placeName ? format(locale, 'story.movedFrom', { from, to: placeName }) : null
+}
+
+/** A date as people in this language write it, in the given time zone. */
+export function formatDate(
+  locale: Locale,
+  iso: string,
+  options: Intl.DateTimeFormatOptions,
+  timeZone = 'Europe/Oslo',
+): string {
+  return new Intl.DateTimeFormat(localeTags[locale], { timeZone, ...options }).format(new Date(iso))
+}

@@ -1,0 +1,126 @@
+import { defaultLocale, locales, type Locale } from '@talentregion/shared/locales'
+import { sectionSegments, type Section } from '@talentregion/shared/routes'
+import type { Snapshot } from '@talentregion/shared/schemas/snapshot'
+
+/** Every kind of page the site renders. */
+export type PageKind =
+  | 'home'
+  | 'stories'
+  | 'story'
+  | 'employers'
+  | 'employer'
+  | 'events'
+  | 'event'
+  | 'search'
+  | 'privacy'
+  | 'accessibility'
+  | 'notFound'
+
+/** One HTML page in one language, with the same page in the other languages it exists in. */
+export interface SitePage {
+  locale: Locale
+  kind: PageKind
+  path: string
+  docId: string | null
+  alternates: Partial<Record<Locale, string>>
+}
+
+export const homePath = (locale: Locale) => `/${locale}/`
+export const sectionPath = (locale: Locale, section: Section) =>
+  `/${locale}/${sectionSegments[locale][section]}/`
+export const storyPath = (locale: Locale, slug: string) =>
+  `${sectionPath(locale, 'stories')}${slug}/`
+export const employerPath = (locale: Locale, slug: string) =>
+  `${sectionPath(locale, 'employers')}${slug}/`
+export const eventPath = (locale: Locale, slug: string) =>
+  `${sectionPath(locale, 'events')}${slug}/`
+export const eventCalendarPath = (locale: Locale, slug: string) =>
+  `${sectionPath(locale, 'events')}${slug}.ics`
+export const notFoundPath = (locale: Locale) => `/${locale}/404/`
+
+const listKinds: Record<Section, PageKind> = {
+  stories: 'stories',
+  employers: 'employers',
+  events: 'events',
+  search: 'search',
+  privacy: 'privacy',
+  accessibility: 'accessibility',
+}
+
+/** A page that exists in every language (home, lists, search, statements). */
+function everywhere(kind: PageKind, pathIn: (locale: Locale) => string): SitePage[] {
+  const alternates = Object.fromEntries(locales.map((locale) => [locale, pathIn(locale)]))
+  return locales.map((locale) => ({ locale, kind, path: pathIn(locale), docId: null, alternates }))
+}
+
+/** A document's pages: one per language it is translated into, each pointing at the others. */
+function translated(
+  kind: PageKind,
+  docId: string,
+  slugs: Partial<Record<Locale, string>>,
+  pathFor: (locale: Locale, slug: string) => string,
+): SitePage[] {
+  const alternates = Object.fromEntries(
+    locales.flatMap((locale) => {
+      const slug = slugs[locale]
+      return slug ? [[locale, pathFor(locale, slug)]] : []
+    }),
+  ) as Partial<Record<Locale, string>>
+  return locales.flatMap((locale) => {
+    const path = alternates[locale]
+    return path ? [{ locale, kind, path, docId, alternates }] : []
+  })
+}
+
+const slugsOf = (translations: Partial<Record<Locale, { slug: string }>>) =>
+  Object.fromEntries(
+    Object.entries(translations).map(([locale, t]) => [locale, t.slug]),
+  ) as Partial<Record<Locale, string>>
+
+/**
+ * The whole site as a list of pages. Routing, the language switcher, hreflang and the sitemap
+ * all read this one list, so they cannot disagree about which translations exist.
+ */
+export function buildPages(snapshot: Snapshot): SitePage[] {
+  return [
+    ...everywhere('home', homePath),
+    ...(Object.keys(listKinds) as Section[]).flatMap((section) =>
+      everywhere(listKinds[section], (locale) => sectionPath(locale, section)),
+    ),
+    ...snapshot.stories.flatMap((story) =>
+      translated('story', story.id, slugsOf(story.translations), storyPath),
+    ),
+    ...snapshot.employers.flatMap((employer) =>
+      translated(
+        'employer',
+        employer.id,
+        Object.fromEntries(
+          Object.keys(employer.translations).map((locale) => [locale, employer.slug]),
+        ),
+        employerPath,
+      ),
+    ),
+    ...snapshot.events.flatMap((event) =>
+      translated('event', event.id, slugsOf(event.translations), eventPath),
+    ),
+    ...everywhere('notFound', notFoundPath),
+  ]
+}
+
+/** The `x-default` alternate: the default language's version, else the first that exists. */
+export function defaultAlternate(alternates: Partial<Record<Locale, string>>): string | undefined {
+  return alternates[defaultLocale] ?? locales.map((locale) => alternates[locale]).find(Boolean)
+}
+
+/** Where a language switch from this page leads: the same page, or that language's section. */
+export function switchTarget(page: SitePage, locale: Locale): { path: string; samePage: boolean } {
+  const same = page.alternates[locale]
+  if (same) return { path: same, samePage: true }
+  const section: Partial<Record<PageKind, Section>> = {
+    story: 'stories',
+    employer: 'employers',
+    event: 'events',
+  }
+  const fallback = section[page.kind]
+  return { path: fallback ? sectionPath(locale, fallback) : homePath(locale), samePage: false }
+}
