@@ -58,6 +58,23 @@ const env = {
 log('installing workspace packages (pnpm, from the committed lockfile)')
 run('pnpm', ['install', '--frozen-lockfile', '--prefer-offline', '--reporter=append-only'], { env })
 
+/** Browser tests drive Debian's Chromium; install it when it is missing (needs root, as in CI). */
+function ensureChromium() {
+  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+  if (existsSync(chromium)) return
+  if (process.getuid?.() !== 0) {
+    console.error(
+      `Browser tests need Chromium at ${chromium}: run "sudo apt-get install -y chromium" or set CHROMIUM_PATH.`,
+    )
+    process.exit(1)
+  }
+  log('installing Debian chromium for the browser tests')
+  run('apt-get', ['update', '-qq'])
+  run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], {
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  })
+}
+
 const tasks = {
   setup: null,
   start: ['start:all'],
@@ -67,4 +84,5 @@ if (!(mode in tasks)) {
   console.error(`Unknown mode "${mode}". Use: node scripts/bootstrap.mjs start | test | setup`)
   process.exit(2)
 }
+if (mode === 'test') ensureChromium()
 if (tasks[mode]) run('pnpm', ['run', ...tasks[mode], ...rest], { env })

@@ -2,31 +2,46 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { demoLogins } from './seed/credentials'
-import { seed } from './seed/seed'
+import { buildSnapshot } from './export/buildSnapshot'
+import { localSource } from './export/localSource'
 import { repoRoot } from './lib/environment'
 import { openPayload } from './lib/payload'
 import { run } from './lib/run'
 import { sourceHash } from './lib/sourceHash'
+import { demoLogins } from './seed/credentials'
+import { seed } from './seed/seed'
+import { createStaticServer } from './serve/staticServer'
+import { buildSite } from './site/buildSite'
 
 const cmsDir = path.join(repoRoot, 'cms')
 const cmsUrl = 'http://127.0.0.1:3000'
+const siteUrl = 'http://127.0.0.1:4321'
 
 function say(message: string) {
   console.log(`\u001b[36m[talentregion]\u001b[0m ${message}`)
 }
 
-/** Migrates the database and, on the very first run, fills it with the demo content. */
-async function prepareDatabase(): Promise<string> {
+/**
+ * Migrates the database, fills it with the demo content on the very first run, and exports
+ * the content snapshot the public site is built from.
+ */
+async function prepareContent(): Promise<string> {
   const { payload, dataDir } = await openPayload()
-  const { totalDocs } = await payload.count({ collection: 'users' })
-  if (totalDocs === 0) {
-    say('first start: adding demo content (about 30 s)')
-    await seed(payload, { dataDir, log: (message) => say(`  ${message}`) })
-  } else {
-    say(`database has ${totalDocs} users: keeping its content as it is`)
+  try {
+    const { totalDocs } = await payload.count({ collection: 'users' })
+    if (totalDocs === 0) {
+      say('first start: adding demo content (about 30 s)')
+      await seed(payload, { dataDir, log: (message) => say(`  ${message}`) })
+    } else {
+      say(`database has ${totalDocs} users: keeping its content as it is`)
+    }
+    const snapshot = await buildSnapshot(localSource(payload), path.join(dataDir, 'snapshot'))
+    say(
+      `snapshot: ${snapshot.stories.length} stories, ${snapshot.employers.length} employers, ${snapshot.events.length} events`,
+    )
+  } finally {
+    await payload.destroy()
   }
-  await payload.destroy()
   return dataDir
 }
 
@@ -66,21 +81,29 @@ async function waitFor(url: string, child: ChildProcess): Promise<void> {
   throw new Error(`${url} did not answer within two minutes`)
 }
 
-const dataDir = await prepareDatabase()
+const dataDir = await prepareContent()
+const siteDir = path.join(dataDir, 'site')
+say('building the public site')
+await buildSite({ snapshotDir: path.join(dataDir, 'snapshot'), outDir: siteDir, siteUrl })
 await buildCms()
 
+const site = createStaticServer({ root: () => siteDir, port: 4321 })
 const cms = spawn('pnpm', ['exec', 'next', 'start', '--hostname', '127.0.0.1', '--port', '3000'], {
   cwd: cmsDir,
   stdio: 'inherit',
   env: { ...process.env, NODE_ENV: 'production' },
 })
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => cms.kill(signal))
+  process.on(signal, () => {
+    site.close()
+    cms.kill(signal)
+  })
 }
 cms.on('exit', (code) => process.exit(code ?? 0))
 
 await waitFor(`${cmsUrl}/admin/login`, cms)
-say(`CMS ready: ${cmsUrl}/admin`)
+say(`public site: ${siteUrl}/`)
+say(`CMS ready:   ${cmsUrl}/admin`)
 say('log in with one of the demo accounts (passwords kept in data/demo-logins.json):')
 for (const login of demoLogins(dataDir)) {
   say(`  ${login.role.padEnd(8)} ${login.email}  ${login.password}`)

@@ -34,7 +34,7 @@ export function sitemapAlternates(pages: SitePage[], site: string): Map<string, 
 }
 
 /** Options for @astrojs/sitemap: only our pages, each with its translated alternates. */
-export function sitemapOptions(pages: () => SitePage[], site: string): SitemapOptions {
+export function sitemapOptions(pages: () => SitePage[], site: string): NonNullable<SitemapOptions> {
   let alternates: Map<string, AlternateLink[]> | undefined
   const lookup = () => (alternates ??= sitemapAlternates(pages(), site))
   return {

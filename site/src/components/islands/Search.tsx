@@ -73,7 +73,9 @@ export default function Search({ strings }: Props) {
   }
 
   useEffect(() => {
-    const query = new URLSearchParams(window.location.search).get('q')
+    // A visitor may have typed before the island woke up; keep what they typed.
+    const typed = (document.getElementById('search-input') as HTMLInputElement | null)?.value
+    const query = typed || new URLSearchParams(window.location.search).get('q')
     if (query) setTerm(query)
   }, [])
 

@@ -1,0 +1,176 @@
+import fs from 'node:fs'
+
+import type { Snapshot } from '@talentregion/shared/schemas/snapshot'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
+
+import { axeViolations, launchBrowser, openContext } from './helpers/browser'
+
+const baseUrl = inject('baseUrl')
+const snapshot = JSON.parse(fs.readFileSync(inject('snapshotFile'), 'utf8')) as Snapshot
+let browser: Browser
+const foreign: string[] = []
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await browser.close()
+})
+
+async function page(options: { locale?: string; javaScriptEnabled?: boolean } = {}) {
+  const { context, foreignRequests } = await openContext(browser, baseUrl, options)
+  const opened = await context.newPage()
+  return {
+    page: opened,
+    close: async () => {
+      foreign.push(...foreignRequests)
+      await context.close()
+    },
+  }
+}
+
+const translated = snapshot.stories.find((story) => story.translations.sv && story.translations.en)!
+
+describe('a visitor with a Swedish browser', () => {
+  test('chooses Swedish at /, opens a story and switches to the same story in English', async () => {
+    const { page: tab, close } = await page({ locale: 'sv-SE' })
+    await tab.goto(`${baseUrl}/`)
+    const first = tab.getByRole('listitem').first()
+    await expect.poll(() => first.textContent()).toBe('Svenska')
+    await tab.getByRole('link', { name: 'Svenska' }).click()
+    await tab.waitForURL(`${baseUrl}/sv/`)
+    await tab.getByRole('link', { name: 'Berättelser', exact: true }).first().click()
+    await tab.getByRole('link', { name: translated.translations.sv!.title }).click()
+    await tab.waitForURL(`${baseUrl}/sv/berattelser/${translated.translations.sv!.slug}/`)
+    await tab
+      .getByRole('navigation', { name: 'Välj språk' })
+      .getByRole('link', { name: 'English' })
+      .click()
+    await tab.waitForURL(`${baseUrl}/en/stories/${translated.translations.en!.slug}/`)
+    expect(await tab.getByRole('heading', { level: 1 }).textContent()).toBe(
+      translated.translations.en!.title,
+    )
+    expect(await tab.locator('html').getAttribute('lang')).toBe('en')
+    await close()
+  })
+
+  test('searches a Swedish word and sees only Swedish results', async () => {
+    const { page: tab, close } = await page({ locale: 'sv-SE' })
+    await tab.goto(`${baseUrl}/sv/sok/`)
+    await tab.waitForSelector('astro-island:not([ssr])')
+    await tab.getByLabel('Sök bland berättelser, arbetsgivare och evenemang').fill('kollegor')
+    const status = tab.getByRole('status')
+    await expect
+      .poll(() => status.textContent(), { timeout: 15_000 })
+      .toMatch(/\d+ träffar|Inga träffar/)
+    const hrefs = await tab
+      .locator('.search-results a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')))
+    expect(hrefs.length).toBeGreaterThan(0)
+    expect(hrefs.filter((href) => !href?.startsWith('/sv/'))).toEqual([])
+    await close()
+  })
+
+  test('filters employers by municipality, and the filter stays in the URL', async () => {
+    const { page: tab, close } = await page({ locale: 'sv-SE' })
+    await tab.goto(`${baseUrl}/sv/arbetsgivare/`)
+    await tab.waitForSelector('astro-island:not([ssr])')
+    const total = snapshot.employers.length
+    await expect.poll(() => tab.getByRole('status').textContent()).toBe(`${total} arbetsgivare`)
+    await tab
+      .getByRole('group', { name: 'Kommun' })
+      .getByRole('button', { name: 'Ludvika' })
+      .click()
+    await expect.poll(() => tab.getByRole('status').textContent()).toBe('1 arbetsgivare')
+    expect(tab.url()).toBe(`${baseUrl}/sv/arbetsgivare/?municipality=ludvika`)
+    await tab.reload()
+    await expect
+      .poll(() => tab.locator('.cards h2').allTextContents())
+      .toEqual(['Ludvika Kraftteknik'])
+    await close()
+  })
+
+  test('downloads an event as an .ics calendar file', async () => {
+    const { page: tab, close } = await page({ locale: 'sv-SE' })
+    const event = snapshot.events[0]!
+    await tab.goto(`${baseUrl}/sv/evenemang/${event.translations.sv!.slug}/`)
+    const download = tab.waitForEvent('download')
+    await tab.getByRole('link', { name: 'Lägg till i kalendern' }).click()
+    const file = await (await download).path()
+    const ics = fs.readFileSync(file, 'utf8')
+    expect(ics).toContain('BEGIN:VCALENDAR')
+    expect(ics).toContain(`SUMMARY:${event.translations.sv!.title}`)
+    await close()
+  })
+})
+
+describe('every template in every language', () => {
+  const story = translated
+  const employer = snapshot.employers[0]!
+  const event = snapshot.events[0]!
+  const pages = [
+    '/',
+    '/nb/',
+    '/sv/',
+    '/en/',
+    '/nb/historier/',
+    '/sv/berattelser/',
+    '/en/stories/',
+    `/nb/historier/${story.translations.nb!.slug}/`,
+    `/sv/berattelser/${story.translations.sv!.slug}/`,
+    `/en/stories/${story.translations.en!.slug}/`,
+    '/nb/arbeidsgivere/',
+    '/sv/arbetsgivare/',
+    '/en/employers/',
+    `/nb/arbeidsgivere/${employer.slug}/`,
+    `/sv/arbetsgivare/${employer.slug}/`,
+    `/en/employers/${employer.slug}/`,
+    '/nb/arrangementer/',
+    '/sv/evenemang/',
+    '/en/events/',
+    `/nb/arrangementer/${event.translations.nb!.slug}/`,
+    `/sv/evenemang/${event.translations.sv!.slug}/`,
+    `/en/events/${event.translations.en!.slug}/`,
+    '/nb/sok/',
+    '/sv/sok/',
+    '/en/search/',
+    '/nb/personvern/',
+    '/sv/integritet/',
+    '/en/privacy/',
+    '/nb/tilgjengelighet/',
+    '/sv/tillganglighet/',
+    '/en/accessibility/',
+    '/nb/finnes-ikke/',
+    '/sv/finns-inte/',
+    '/en/does-not-exist/',
+  ]
+
+  test.each(pages)('%s has no axe-core (WCAG 2.1 AA) violations', async (path) => {
+    const { page: tab, close } = await page()
+    await tab.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' })
+    expect(await axeViolations(tab)).toEqual([])
+    await close()
+  })
+
+  test.each([
+    `/nb/historier/${story.translations.nb!.slug}/`,
+    `/en/employers/${employer.slug}/`,
+    `/sv/evenemang/${event.translations.sv!.slug}/`,
+    '/nb/',
+  ])('content page %s ships no JavaScript', async (path) => {
+    const html = await (await fetch(`${baseUrl}${path}`)).text()
+    expect(html.match(/<script(?![^>]*application\/ld\+json)[^>]*>/g) ?? []).toEqual([])
+  })
+
+  test('a page in a missing language answers 404 with that language’s page', async () => {
+    const response = await fetch(`${baseUrl}/sv/finns-inte/`)
+    expect(response.status).toBe(404)
+    expect(await response.text()).toContain('<html lang="sv"')
+  })
+
+  test('no request left the site’s origin during the browser tests', () => {
+    expect(foreign).toEqual([])
+  })
+})

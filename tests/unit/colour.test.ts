@@ -1,0 +1,41 @@
+import { expect, test } from 'vitest'
+
+import { contrastRatio, relativeLuminance, withContrast } from '@talentregion/shared/colour'
+import { brandTokens } from '@talentregion/site/lib/brand'
+
+test.each([
+  ['#000000', '#FFFFFF', 21],
+  ['#FFFFFF', '#FFFFFF', 1],
+  ['#777777', '#FFFFFF', 4.48],
+  ['#767676', '#FFFFFF', 4.54],
+  ['#0000FF', '#FFFFFF', 8.59],
+  ['#FF0000', '#FFFFFF', 4],
+])('contrast of %s on %s is %s:1 (WCAG examples)', (a, b, expected) => {
+  expect(contrastRatio(a, b)).toBeCloseTo(expected, 2)
+})
+
+test('relative luminance of the extremes', () => {
+  expect([relativeLuminance('#000000'), relativeLuminance('#FFFFFF')]).toEqual([0, 1])
+})
+
+test('a brand colour too light for text is darkened until it reaches AA', () => {
+  const adjusted = withContrast('#F2B441', '#FFFFFF')
+  expect(contrastRatio(adjusted, '#FFFFFF')).toBeGreaterThanOrEqual(4.5)
+  expect(withContrast('#0B5D4B', '#FFFFFF')).toBe('#0B5D4B')
+})
+
+test('site tokens come from the graphic profile and stay readable', () => {
+  const tokens = brandTokens({
+    toolkitId: 't',
+    colours: [
+      { name: {}, hex: '#F2B441', role: 'primary' },
+      { name: {}, hex: '#F7F5F0', role: 'background' },
+      { name: {}, hex: '#1B1F23', role: 'text' },
+    ],
+    typography: [{ family: 'Source Serif 4', usage: 'heading', fallback: 'Georgia, serif' }],
+  })
+  expect(
+    contrastRatio(tokens['--colour-primary']!, tokens['--colour-background']!),
+  ).toBeGreaterThanOrEqual(4.5)
+  expect(tokens['--font-heading']).toBe("'Source Serif 4 Variable', Georgia, serif")
+})

@@ -1,0 +1,75 @@
+import { expect, test } from 'vitest'
+
+import { sitemapAlternates, sitemapOptions } from '@talentregion/site/integrations/sitemap'
+import { buildPages } from '@talentregion/site/lib/routes'
+
+import { snapshotFixture } from '../fixtures/snapshot'
+
+const site = 'https://talent.example'
+const pages = buildPages(snapshotFixture())
+
+test('translated stories carry their translated alternates and x-default (pinned)', () => {
+  const alternates = sitemapAlternates(pages, site)
+  expect(alternates.get('https://talent.example/en/stories/life-by-lake-mjosa/')).toEqual([
+    { url: 'https://talent.example/nb/historier/livet-ved-mjosa/', lang: 'nb' },
+    { url: 'https://talent.example/sv/berattelser/livet-vid-mjosa/', lang: 'sv' },
+    { url: 'https://talent.example/en/stories/life-by-lake-mjosa/', lang: 'en' },
+    { url: 'https://talent.example/nb/historier/livet-ved-mjosa/', lang: 'x-default' },
+  ])
+  expect(alternates.get('https://talent.example/sv/evenemang/')).toEqual([
+    { url: 'https://talent.example/nb/arrangementer/', lang: 'nb' },
+    { url: 'https://talent.example/sv/evenemang/', lang: 'sv' },
+    { url: 'https://talent.example/en/events/', lang: 'en' },
+    { url: 'https://talent.example/nb/arrangementer/', lang: 'x-default' },
+  ])
+})
+
+test('the sitemap lists every page except search, 404 and the language chooser (pinned)', () => {
+  expect([...sitemapAlternates(pages, site).keys()].sort()).toEqual([
+    'https://talent.example/en/',
+    'https://talent.example/en/accessibility/',
+    'https://talent.example/en/employers/',
+    'https://talent.example/en/employers/mjosa-kraft/',
+    'https://talent.example/en/events/',
+    'https://talent.example/en/events/job-fair/',
+    'https://talent.example/en/privacy/',
+    'https://talent.example/en/stories/',
+    'https://talent.example/en/stories/life-by-lake-mjosa/',
+    'https://talent.example/nb/',
+    'https://talent.example/nb/arbeidsgivere/',
+    'https://talent.example/nb/arbeidsgivere/mjosa-kraft/',
+    'https://talent.example/nb/arrangementer/',
+    'https://talent.example/nb/arrangementer/jobbmesse/',
+    'https://talent.example/nb/historier/',
+    'https://talent.example/nb/historier/bare-pa-norsk/',
+    'https://talent.example/nb/historier/livet-ved-mjosa/',
+    'https://talent.example/nb/personvern/',
+    'https://talent.example/nb/tilgjengelighet/',
+    'https://talent.example/sv/',
+    'https://talent.example/sv/arbetsgivare/',
+    'https://talent.example/sv/arbetsgivare/mjosa-kraft/',
+    'https://talent.example/sv/berattelser/',
+    'https://talent.example/sv/berattelser/bara-pa-svenska/',
+    'https://talent.example/sv/berattelser/livet-vid-mjosa/',
+    'https://talent.example/sv/evenemang/',
+    'https://talent.example/sv/integritet/',
+    'https://talent.example/sv/tillganglighet/',
+  ])
+})
+
+test('the serializer adds links to an item and filters out what is not ours', () => {
+  const options = sitemapOptions(() => pages, site)
+  const item = options.serialize!({ url: 'https://talent.example/sv/berattelser/bara-pa-svenska/' })
+  expect(item).toEqual({
+    url: 'https://talent.example/sv/berattelser/bara-pa-svenska/',
+    links: [
+      { url: 'https://talent.example/nb/historier/bare-pa-norsk/', lang: 'nb' },
+      { url: 'https://talent.example/sv/berattelser/bara-pa-svenska/', lang: 'sv' },
+      { url: 'https://talent.example/nb/historier/bare-pa-norsk/', lang: 'x-default' },
+    ],
+  })
+  expect([
+    options.filter!('https://talent.example/'),
+    options.filter!('https://talent.example/nb/sok/'),
+  ]).toEqual([false, false])
+})
