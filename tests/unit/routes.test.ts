@@ -64,3 +64,32 @@ describe('the page list', () => {
     expect(new Set(pages.map((page) => page.path)).size).toBe(pages.length)
   })
 })
+
+describe('the story list is paginated', () => {
+  const many = snapshotFixture()
+  const template = many.stories[0]!
+  many.stories = Array.from({ length: 30 }, (_, i) => ({
+    ...template,
+    id: `s${i}`,
+    translations: {
+      nb: { ...template.translations.nb!, slug: `nb-${i}` },
+      ...(i < 20 ? { en: { ...template.translations.en!, slug: `en-${i}` } } : {}),
+    },
+  }))
+  const lists = buildPages(many).filter((page) => page.kind === 'stories')
+
+  test('24 stories a page, with a translated page segment', () => {
+    expect(lists.map((page) => page.path)).toEqual([
+      '/nb/historier/',
+      '/sv/berattelser/',
+      '/en/stories/',
+      '/nb/historier/side/2/',
+    ])
+    expect(lists.map((page) => page.pagination)).toEqual([
+      { page: 1, pages: 2 },
+      { page: 1, pages: 1 },
+      { page: 1, pages: 1 },
+      { page: 2, pages: 2 },
+    ])
+  })
+})

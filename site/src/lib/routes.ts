@@ -23,7 +23,14 @@ export interface SitePage {
   path: string
   docId: string | null
   alternates: Partial<Record<Locale, string>>
+  /** For paginated lists: which page this is (1-based) and how many there are. */
+  pagination?: { page: number; pages: number }
 }
+
+/** Stories per list page: enough to browse, few enough for a phone. */
+export const storiesPerPage = 24
+
+const pageSegment: Record<Locale, string> = { nb: 'side', sv: 'sida', en: 'page' }
 
 export const homePath = (locale: Locale) => `/${locale}/`
 export const sectionPath = (locale: Locale, section: Section) =>
@@ -37,6 +44,11 @@ export const eventPath = (locale: Locale, slug: string) =>
 export const eventCalendarPath = (locale: Locale, slug: string) =>
   `${sectionPath(locale, 'events')}${slug}.ics`
 export const notFoundPath = (locale: Locale) => `/${locale}/404/`
+/** Page n of the story list: /nb/historier/ for the first, /nb/historier/side/2/ after. */
+export const storyListPath = (locale: Locale, page: number) =>
+  page <= 1
+    ? sectionPath(locale, 'stories')
+    : `${sectionPath(locale, 'stories')}${pageSegment[locale]}/${page}/`
 
 const listKinds: Record<Section, PageKind> = {
   stories: 'stories',
@@ -77,6 +89,36 @@ const slugsOf = (translations: Partial<Record<Locale, { slug: string }>>) =>
     Object.entries(translations).map(([locale, t]) => [locale, t.slug]),
   ) as Partial<Record<Locale, string>>
 
+/** The story list, split into pages; a page number exists in every language that has that many. */
+function storyListPages(snapshot: Snapshot): SitePage[] {
+  const counts = Object.fromEntries(
+    locales.map((locale) => [
+      locale,
+      Math.max(
+        1,
+        Math.ceil(
+          snapshot.stories.filter((story) => story.translations[locale]).length / storiesPerPage,
+        ),
+      ),
+    ]),
+  ) as Record<Locale, number>
+  const most = Math.max(...Object.values(counts))
+  return Array.from({ length: most }, (_, i) => i + 1).flatMap((page) => {
+    const present = locales.filter((locale) => page <= counts[locale])
+    const alternates = Object.fromEntries(
+      present.map((locale) => [locale, storyListPath(locale, page)]),
+    )
+    return present.map((locale) => ({
+      locale,
+      kind: 'stories' as const,
+      path: storyListPath(locale, page),
+      docId: null,
+      alternates,
+      pagination: { page, pages: counts[locale] },
+    }))
+  })
+}
+
 /**
  * The whole site as a list of pages. Routing, the language switcher, hreflang and the sitemap
  * all read this one list, so they cannot disagree about which translations exist.
@@ -84,9 +126,12 @@ const slugsOf = (translations: Partial<Record<Locale, { slug: string }>>) =>
 export function buildPages(snapshot: Snapshot): SitePage[] {
   return [
     ...everywhere('home', homePath),
-    ...(Object.keys(listKinds) as Section[]).flatMap((section) =>
-      everywhere(listKinds[section], (locale) => sectionPath(locale, section)),
-    ),
+    ...storyListPages(snapshot),
+    ...(Object.keys(listKinds) as Section[])
+      .filter((section) => section !== 'stories')
+      .flatMap((section) =>
+        everywhere(listKinds[section], (locale) => sectionPath(locale, section)),
+      ),
     ...snapshot.stories.flatMap((story) =>
       translated('story', story.id, slugsOf(story.translations), storyPath),
     ),
