@@ -144,7 +144,7 @@ export async function generateSnapshot(dir: string, stories: number): Promise<Sn
     name,
     slug: name.toLowerCase().replace('ø', 'o').replace('ä', 'a'),
     region: i < 5 ? 'Innlandet' : 'Dalarna',
-    country: (i < 5 ? 'NO' : 'SE'),
+    country: i < 5 ? 'NO' : 'SE',
   }))
   const employers = Array.from({ length: 60 }, (_, i) => ({
     id: `e${i}`,
