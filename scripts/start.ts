@@ -2,16 +2,17 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { buildSnapshot } from './export/buildSnapshot'
+import { Releases } from '@talentregion/shared/releases'
+
 import { localSource } from './export/localSource'
 import { repoRoot } from './lib/environment'
 import { openPayload } from './lib/payload'
+import { runBuild } from './publish/runBuild'
 import { run } from './lib/run'
 import { sourceHash } from './lib/sourceHash'
 import { demoLogins } from './seed/credentials'
 import { seed } from './seed/seed'
 import { createStaticServer } from './serve/staticServer'
-import { buildSite } from './site/buildSite'
 
 const cmsDir = path.join(repoRoot, 'cms')
 const cmsUrl = 'http://127.0.0.1:3000'
@@ -21,9 +22,12 @@ function say(message: string) {
   console.log(`\u001b[36m[talentregion]\u001b[0m ${message}`)
 }
 
+const siteRoot = (dataDir: string) =>
+  path.resolve(process.env.SITE_ROOT ?? path.join(dataDir, 'site'))
+
 /**
- * Migrates the database, fills it with the demo content on the very first run, and exports
- * the content snapshot the public site is built from.
+ * Migrates the database, fills it with the demo content on the very first run, and builds a
+ * fresh release of the public site (later publishes rebuild through the CMS's job queue).
  */
 async function prepareContent(): Promise<string> {
   const { payload, dataDir } = await openPayload()
@@ -35,10 +39,19 @@ async function prepareContent(): Promise<string> {
     } else {
       say(`database has ${totalDocs} users: keeping its content as it is`)
     }
-    const snapshot = await buildSnapshot(localSource(payload), path.join(dataDir, 'snapshot'))
-    say(
-      `snapshot: ${snapshot.stories.length} stories, ${snapshot.employers.length} employers, ${snapshot.events.length} events`,
-    )
+    say('building the public site')
+    try {
+      const { releaseId, pages } = await runBuild({
+        root: siteRoot(dataDir),
+        source: () => Promise.resolve(localSource(payload)),
+        siteUrl,
+        log: (line) => say(`  ${line}`),
+      })
+      say(`release ${releaseId} is live (${pages} pages)`)
+    } catch (error) {
+      // The last good release, if there is one, stays live; later builds show in the admin.
+      say(error instanceof Error ? error.message : String(error))
+    }
   } finally {
     await payload.destroy()
   }
@@ -82,12 +95,10 @@ async function waitFor(url: string, child: ChildProcess): Promise<void> {
 }
 
 const dataDir = await prepareContent()
-const siteDir = path.join(dataDir, 'site')
-say('building the public site')
-await buildSite({ snapshotDir: path.join(dataDir, 'snapshot'), outDir: siteDir, siteUrl })
 await buildCms()
 
-const site = createStaticServer({ root: () => siteDir, port: 4321 })
+const releases = new Releases(siteRoot(dataDir))
+const site = createStaticServer({ root: () => releases.liveDir(), port: 4321 })
 const cms = spawn('pnpm', ['exec', 'next', 'start', '--hostname', '127.0.0.1', '--port', '3000'], {
   cwd: cmsDir,
   stdio: 'inherit',

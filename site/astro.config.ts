@@ -3,6 +3,7 @@ import sitemap from '@astrojs/sitemap'
 import { defaultLocale, locales } from '@talentregion/shared/locales'
 import { defineConfig } from 'astro/config'
 
+import { hostingRules } from './src/integrations/hostingRules'
 import { pagefind } from './src/integrations/pagefind'
 import { sitemapOptions } from './src/integrations/sitemap'
 import { snapshotMedia } from './src/integrations/snapshotMedia'
@@ -30,6 +31,7 @@ export default defineConfig({
     react(),
     sitemap(sitemapOptions(pages, site)),
     snapshotMedia(snapshotDir),
+    hostingRules(),
     pagefind(),
   ],
   devToolbar: { enabled: false },

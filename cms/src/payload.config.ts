@@ -13,6 +13,7 @@ import { Media } from './collections/Media'
 import { Municipalities } from './collections/Municipalities'
 import { Stories } from './collections/Stories'
 import { Toolkits } from './collections/Toolkits'
+import { SiteBuilds } from './collections/SiteBuilds'
 import { Users } from './collections/Users'
 import { adminLanguages } from './config/adminLanguages'
 import { databaseAdapter } from './config/database'
@@ -21,6 +22,7 @@ import { secret } from './config/secret'
 import { serverURL, trustedOrigins } from './config/server'
 import { richTextEditor } from './fields/richText'
 import { SiteSettings } from './globals/SiteSettings'
+import { buildSiteTask } from './jobs/buildSite'
 import { uploadLimits } from './uploads/limits'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -40,7 +42,17 @@ export default buildConfig({
       defaultTimezone: eventTimeZones[0],
     },
   },
-  collections: [Stories, Employers, Events, Municipalities, Media, Toolkits, Files, Users],
+  collections: [
+    Stories,
+    Employers,
+    Events,
+    Municipalities,
+    Media,
+    Toolkits,
+    Files,
+    Users,
+    SiteBuilds,
+  ],
   globals: [SiteSettings],
   localization,
   i18n: adminLanguages,
@@ -56,8 +68,13 @@ export default buildConfig({
   // The site reads REST and the local API; GraphQL is one more surface to secure, so it is off.
   graphQL: { disable: true },
   jobs: {
-    // Scheduled publishing runs inside the CMS process: no separate worker to set up.
-    autoRun: [{ cron: '* * * * *', queue: 'default' }],
+    tasks: [buildSiteTask],
+    // Scheduled publishing and site builds run inside the CMS process: no worker to set up.
+    // Builds are checked every five seconds, one at a time.
+    autoRun: [
+      { cron: '* * * * *', queue: 'default' },
+      { cron: '*/5 * * * * *', queue: 'site', limit: 1 },
+    ],
     shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',
   },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

@@ -4,16 +4,16 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import zlib from 'node:zlib'
 
-import { isLocale } from '@talentregion/shared/locales'
+import { cacheControl, notFoundPage, securityHeaders } from '@talentregion/site/lib/hosting'
 
-import { cacheControl, contentTypes, isCompressible } from './cachePolicy'
+import { contentTypes, isCompressible } from './contentTypes'
 
 const brotli = promisify(zlib.brotliCompress)
 const gzip = promisify(zlib.gzip)
 
 export interface StaticServerOptions {
   /** The folder to serve, asked on every request so a release switch takes effect at once. */
-  root: () => string
+  root: () => string | null
   host?: string
   port: number
 }
@@ -24,6 +24,8 @@ interface Resolved {
 }
 
 function resolveFile(root: string, urlPath: string): Resolved | { redirect: string } | null {
+  // Dot files (.deploy/, .complete) and the static-host rule files are not part of the site.
+  if (/\/\.|^\/_(headers|redirects)$/.test(urlPath)) return null
   const target = path.join(root, urlPath)
   if (target !== root && !target.startsWith(root + path.sep)) return null
   let stat: fs.Stats | undefined
@@ -42,9 +44,26 @@ function resolveFile(root: string, urlPath: string): Resolved | { redirect: stri
 
 /** The 404 page in the language of the path, or the multilingual one outside any language. */
 function notFoundFile(root: string, urlPath: string): string {
-  const first = urlPath.split('/')[1]
-  const localized = isLocale(first) ? path.join(root, first, '404', 'index.html') : null
-  return localized && fs.existsSync(localized) ? localized : path.join(root, '404.html')
+  const page = notFoundPage(urlPath)
+  const file = path.join(root, page.endsWith('/') ? `${page}index.html` : page)
+  return fs.existsSync(file) ? file : path.join(root, '404.html')
+}
+
+/** The release's security headers, with the CSP hashes its build recorded. */
+function releaseHeaders(
+  root: string,
+  cache: Map<string, Record<string, string>>,
+): Record<string, string> {
+  let headers = cache.get(root)
+  if (!headers) {
+    const file = path.join(root, '.deploy', 'csp.json')
+    const hashes = fs.existsSync(file)
+      ? (JSON.parse(fs.readFileSync(file, 'utf8')) as { scriptHashes: string[] }).scriptHashes
+      : []
+    headers = securityHeaders(hashes)
+    cache.set(root, headers)
+  }
+  return headers
 }
 
 type Cached = { mtimeMs: number; encoded: Map<string, Buffer> }
@@ -59,6 +78,7 @@ export function createStaticServer({
   port,
 }: StaticServerOptions): http.Server {
   const cache = new Map<string, Cached>()
+  const headerCache = new Map<string, Record<string, string>>()
 
   const encode = async (
     file: string,
@@ -88,7 +108,17 @@ export function createStaticServer({
           response.writeHead(405, { Allow: 'GET, HEAD' }).end()
           return
         }
-        const siteRoot = path.resolve(root())
+        const live = root()
+        if (!live || !fs.existsSync(live)) {
+          response.writeHead(503, {
+            'Content-Type': 'text/plain; charset=utf-8',
+            'Retry-After': '10',
+          })
+          response.end('The site is being built for the first time. Try again in a moment.')
+          return
+        }
+        // Resolved once per request: a release switch between requests is picked up at once.
+        const siteRoot = fs.realpathSync(live)
         let urlPath: string
         try {
           urlPath = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
@@ -113,6 +143,7 @@ export function createStaticServer({
         const type = contentTypes[path.extname(file)] ?? 'application/octet-stream'
         const etag = `W/"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`
         const headers: http.OutgoingHttpHeaders = {
+          ...releaseHeaders(siteRoot, headerCache),
           'Content-Type': type,
           'Cache-Control': status === 404 ? 'no-cache' : cacheControl(urlPath),
           ETag: etag,

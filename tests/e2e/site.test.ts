@@ -19,7 +19,9 @@ afterAll(async () => {
   await browser.close()
 })
 
-async function page(options: { locale?: string; javaScriptEnabled?: boolean } = {}) {
+async function page(
+  options: { locale?: string; javaScriptEnabled?: boolean; bypassCSP?: boolean } = {},
+) {
   const { context, foreignRequests } = await openContext(browser, baseUrl, options)
   const opened = await context.newPage()
   return {
@@ -148,7 +150,8 @@ describe('every template in every language', () => {
   ]
 
   test.each(pages)('%s has no axe-core (WCAG 2.1 AA) violations', async (path) => {
-    const { page: tab, close } = await page()
+    // axe-core is injected as an inline script, which the site's CSP rightly refuses.
+    const { page: tab, close } = await page({ bypassCSP: true })
     await tab.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' })
     expect(await axeViolations(tab)).toEqual([])
     await close()
@@ -168,6 +171,14 @@ describe('every template in every language', () => {
     const response = await fetch(`${baseUrl}/sv/finns-inte/`)
     expect(response.status).toBe(404)
     expect(await response.text()).toContain('<html lang="sv"')
+  })
+
+  test('pages are served with a CSP that blocks foreign and unhashed inline scripts', async () => {
+    const response = await fetch(`${baseUrl}/nb/`)
+    const csp = response.headers.get('content-security-policy') ?? ''
+    expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval'( 'sha256-[^']+')*;/)
+    expect(csp).toContain("frame-ancestors 'none'")
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff')
   })
 
   test('no request left the site’s origin during the browser tests', () => {

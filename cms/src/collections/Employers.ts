@@ -4,6 +4,7 @@ import { employerSizes } from '@talentregion/shared/employer-sizes'
 import { industries } from '@talentregion/shared/industries'
 import { orgNumberError, type OrgNumberCountry } from '@talentregion/shared/orgnr'
 
+import { rebuildAfterChange, rebuildAfterDelete, rememberLiveStatus } from '../hooks/rebuildSite'
 import { hiddenFromPartners } from '../access/hiddenFromPartners'
 import { isStaff } from '../access/isStaff'
 import { publishedOrStaff } from '../access/publishedOrStaff'
@@ -25,6 +26,11 @@ export const Employers: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'industry', 'size', '_status'],
     group: { nb: 'Innhold', sv: 'Innehåll', en: 'Content' },
+  },
+  hooks: {
+    beforeOperation: [rememberLiveStatus],
+    afterChange: [rebuildAfterChange],
+    afterDelete: [rebuildAfterDelete],
   },
   access: {
     read: publishedOrStaff,

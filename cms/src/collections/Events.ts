@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { eventTimeZones } from '@talentregion/shared/time-zones'
 
+import { rebuildAfterChange, rebuildAfterDelete, rememberLiveStatus } from '../hooks/rebuildSite'
 import { hiddenFromPartners } from '../access/hiddenFromPartners'
 import { isStaff } from '../access/isStaff'
 import { publishedOrStaff } from '../access/publishedOrStaff'
@@ -25,6 +26,11 @@ export const Events: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'startsAt', 'place', '_status'],
     group: { nb: 'Innhold', sv: 'Innehåll', en: 'Content' },
+  },
+  hooks: {
+    beforeOperation: [rememberLiveStatus],
+    afterChange: [rebuildAfterChange],
+    afterDelete: [rebuildAfterDelete],
   },
   access: {
     read: publishedOrStaff,

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { rebuildAfterChange, rebuildAfterDelete } from '../hooks/rebuildSite'
 import { hiddenFromPartners } from '../access/hiddenFromPartners'
 import { anyone } from '../access/anyone'
 import { isAdmin } from '../access/isAdmin'
@@ -19,6 +20,7 @@ export const Municipalities: CollectionConfig = {
     defaultColumns: ['name', 'region', 'country'],
     group: { nb: 'Innhold', sv: 'Innehåll', en: 'Content' },
   },
+  hooks: { afterChange: [rebuildAfterChange], afterDelete: [rebuildAfterDelete] },
   access: { read: anyone, create: isStaff, update: isStaff, delete: isAdmin },
   fields: [
     { name: 'name', type: 'text', required: true, unique: true },

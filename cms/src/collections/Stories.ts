@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { topics } from '@talentregion/shared/topics'
 
+import { rebuildAfterChange, rebuildAfterDelete, rememberLiveStatus } from '../hooks/rebuildSite'
 import { hiddenFromPartners } from '../access/hiddenFromPartners'
 import { isStaff } from '../access/isStaff'
 import { publishedOrStaff } from '../access/publishedOrStaff'
@@ -23,6 +24,11 @@ export const Stories: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'municipality', 'publishedAt', '_status'],
     group: { nb: 'Innhold', sv: 'Innehåll', en: 'Content' },
+  },
+  hooks: {
+    beforeOperation: [rememberLiveStatus],
+    afterChange: [rebuildAfterChange],
+    afterDelete: [rebuildAfterDelete],
   },
   access: {
     read: publishedOrStaff,

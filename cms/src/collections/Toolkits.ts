@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { rebuildAfterChange, rebuildAfterDelete, rememberLiveStatus } from '../hooks/rebuildSite'
 import { isStaff } from '../access/isStaff'
 import { toolkitsVisible } from '../access/toolkitsVisible'
 import { draftVersions } from '../config/draftVersions'
@@ -18,6 +19,11 @@ export const Toolkits: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'visibility', '_status'],
     group: { nb: 'Verktøykasser', sv: 'Verktygslådor', en: 'Toolkits' },
+  },
+  hooks: {
+    beforeOperation: [rememberLiveStatus],
+    afterChange: [rebuildAfterChange],
+    afterDelete: [rebuildAfterDelete],
   },
   access: {
     read: toolkitsVisible,

@@ -4,12 +4,14 @@ import { anyone } from '../access/anyone'
 import { isStaff } from '../access/isStaff'
 import { externalUrlField } from '../fields/externalUrl'
 import { richTextField } from '../fields/richText'
+import { rebuildAfterGlobalChange } from '../hooks/rebuildSite'
 
 /** What every page of the public site shares: name, navigation, footer, contact and look. */
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: { nb: 'Nettstedsinnstillinger', sv: 'Webbplatsinställningar', en: 'Site settings' },
   access: { read: anyone, update: isStaff },
+  hooks: { afterChange: [rebuildAfterGlobalChange] },
   versions: { max: 25 },
   fields: [
     {

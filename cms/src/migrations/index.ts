@@ -1,9 +1,15 @@
 import * as migration_20261123_182007_initial from './20261123_182007_initial';
+import * as migration_20261123_192456_site_builds from './20261123_192456_site_builds';
 
 export const migrations = [
   {
     up: migration_20261123_182007_initial.up,
     down: migration_20261123_182007_initial.down,
-    name: '20261123_182007_initial'
+    name: '20261123_182007_initial',
+  },
+  {
+    up: migration_20261123_192456_site_builds.up,
+    down: migration_20261123_192456_site_builds.down,
+    name: '20261123_192456_site_builds'
   },
 ];

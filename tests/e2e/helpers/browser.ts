@@ -26,7 +26,7 @@ export function launchBrowser(): Promise<Browser> {
 export async function openContext(
   browser: Browser,
   origin: string,
-  options: { locale?: string; javaScriptEnabled?: boolean } = {},
+  options: { locale?: string; javaScriptEnabled?: boolean; bypassCSP?: boolean } = {},
 ): Promise<{ context: BrowserContext; foreignRequests: string[] }> {
   const context = await browser.newContext({ acceptDownloads: true, ...options })
   const foreignRequests: string[] = []

@@ -14,6 +14,7 @@ const external = process.env.DATABASE_URL
 process.env.DATA_DIR = dir
 process.env.PAYLOAD_SECRET ??= randomBytes(32).toString('hex')
 process.env.PAYLOAD_JOBS_AUTORUN = 'false'
+process.env.SITE_BUILD_DEBOUNCE_MS = '0'
 process.env.DISABLE_PAYLOAD_HMR = 'true'
 process.env.DATABASE_URL = external?.startsWith('mongodb')
   ? withDatabaseName(external, `talentregion_test_${id}`)

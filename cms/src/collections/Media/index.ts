@@ -2,6 +2,7 @@ import type { CollectionConfig, ImageSize } from 'payload'
 
 import { licences } from '@talentregion/shared/licences'
 
+import { rebuildAfterChange, rebuildAfterDelete } from '../../hooks/rebuildSite'
 import { hiddenFromPartners } from '../../access/hiddenFromPartners'
 import { anyone } from '../../access/anyone'
 import { isStaff } from '../../access/isStaff'
@@ -55,6 +56,8 @@ export const Media: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [validateImageUpload],
+    afterChange: [rebuildAfterChange],
+    afterDelete: [rebuildAfterDelete],
   },
   upload: {
     staticDir: `${dataDir}/media`,

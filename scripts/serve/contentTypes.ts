@@ -1,16 +1,3 @@
-/**
- * How long browsers and CDNs may keep a file. Hashed assets never change under their name, so
- * they are cached for a year; HTML and index entry points are revalidated on every visit so a
- * new release shows at once.
- */
-export function cacheControl(urlPath: string): string {
-  if (/^\/(_astro|media)\//.test(urlPath)) return 'public, max-age=31536000, immutable'
-  if (/^\/pagefind\/(fragment|index|filter)\//.test(urlPath))
-    return 'public, max-age=31536000, immutable'
-  if (urlPath.endsWith('/') || urlPath.endsWith('.html')) return 'no-cache'
-  return 'public, max-age=300, must-revalidate'
-}
-
 /** Content types for what a release contains. */
 export const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

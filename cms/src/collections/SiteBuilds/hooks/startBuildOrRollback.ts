@@ -1,0 +1,78 @@
+import { Releases } from '@talentregion/shared/releases'
+import type { CollectionAfterChangeHook } from 'payload'
+
+import { siteRoot } from '../../../config/siteReleases'
+import type { SiteBuild } from '../../../payload-types'
+
+/**
+ * "Rebuild now" queues the build at once; a rollback makes the chosen release live right away
+ * and records the outcome on the document.
+ */
+export const startBuildOrRollback: CollectionAfterChangeHook<SiteBuild> = async ({
+  doc,
+  operation,
+  req,
+  context,
+}) => {
+  if (operation !== 'create' || context.queuedBySystem) return doc
+  if (doc.action === 'build') {
+    await req.payload.update({
+      collection: 'site-builds',
+      id: doc.id,
+      data: {
+        requestedBy: req.user?.id,
+        trigger: `Rebuild requested by ${req.user?.email ?? 'the system'}`,
+      },
+      req,
+      overrideAccess: true,
+      context: { queuedBySystem: true },
+    })
+    await req.payload.jobs.queue({
+      task: 'buildSite',
+      queue: 'site',
+      input: { buildId: doc.id },
+      req,
+    })
+    return doc
+  }
+  const targetId = typeof doc.rollbackTo === 'object' ? doc.rollbackTo?.id : doc.rollbackTo
+  const target = targetId
+    ? await req.payload.findByID({
+        collection: 'site-builds',
+        id: targetId,
+        depth: 0,
+        req,
+        overrideAccess: true,
+      })
+    : null
+  const releases = new Releases(siteRoot)
+  let outcome: Partial<SiteBuild>
+  try {
+    if (!target?.releaseId) throw new Error('The chosen build made no release.')
+    releases.activate(target.releaseId)
+    outcome = {
+      status: 'succeeded',
+      releaseId: target.releaseId,
+      log: `Rolled back to release ${target.releaseId}`,
+    }
+  } catch (error) {
+    outcome = {
+      status: 'failed',
+      error: `${error instanceof Error ? error.message : String(error)} Kept releases: ${releases.list().join(', ') || 'none'}.`,
+    }
+  }
+  await req.payload.update({
+    collection: 'site-builds',
+    id: doc.id,
+    data: {
+      ...outcome,
+      requestedBy: req.user?.id,
+      trigger: `Rollback requested by ${req.user?.email ?? 'the system'}`,
+      finishedAt: new Date().toISOString(),
+    },
+    req,
+    overrideAccess: true,
+    context: { queuedBySystem: true },
+  })
+  return doc
+}

@@ -1,0 +1,117 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin } from '../../access/isAdmin'
+import { isStaff } from '../../access/isStaff'
+import { hiddenFromPartners } from '../../access/hiddenFromPartners'
+import { startBuildOrRollback } from './hooks/startBuildOrRollback'
+
+const statuses = [
+  { value: 'queued', label: { nb: 'I kø', sv: 'I kö', en: 'Queued' } },
+  { value: 'running', label: { nb: 'Bygger', sv: 'Bygger', en: 'Building' } },
+  { value: 'succeeded', label: { nb: 'Publisert', sv: 'Publicerad', en: 'Live' } },
+  { value: 'failed', label: { nb: 'Feilet', sv: 'Misslyckades', en: 'Failed' } },
+]
+
+/**
+ * The public site's builds: what started each one, how it went, and the release it made.
+ * Creating one is "Rebuild now"; creating one with a release to roll back to makes that
+ * release live again at once.
+ */
+export const SiteBuilds: CollectionConfig = {
+  slug: 'site-builds',
+  labels: {
+    singular: { nb: 'Publisering', sv: 'Publicering', en: 'Site build' },
+    plural: { nb: 'Publiseringer', sv: 'Publiceringar', en: 'Site builds' },
+  },
+  admin: {
+    hidden: hiddenFromPartners,
+    useAsTitle: 'trigger',
+    defaultColumns: ['status', 'trigger', 'createdAt', 'durationMs', 'pages', 'releaseId'],
+    group: { nb: 'Administrasjon', sv: 'Administration', en: 'Administration' },
+    description: {
+      nb: 'Nettstedet bygges av seg selv når noe publiseres. «Opprett ny» bygger på nytt nå, eller ruller tilbake til en tidligere versjon.',
+      sv: 'Webbplatsen byggs av sig själv när något publiceras. ”Skapa ny” bygger om nu eller rullar tillbaka till en tidigare version.',
+      en: 'The site rebuilds by itself when something is published. "Create new" rebuilds now, or rolls back to an earlier release.',
+    },
+  },
+  defaultSort: '-createdAt',
+  access: { read: isStaff, create: isStaff, update: isAdmin, delete: isAdmin },
+  hooks: { afterChange: [startBuildOrRollback] },
+  fields: [
+    {
+      name: 'action',
+      type: 'radio',
+      required: true,
+      defaultValue: 'build',
+      options: [
+        { value: 'build', label: { nb: 'Bygg nå', sv: 'Bygg nu', en: 'Rebuild now' } },
+        { value: 'rollback', label: { nb: 'Rull tilbake', sv: 'Rulla tillbaka', en: 'Roll back' } },
+      ],
+      admin: { readOnly: false },
+    },
+    {
+      name: 'rollbackTo',
+      type: 'relationship',
+      relationTo: 'site-builds',
+      filterOptions: { status: { equals: 'succeeded' }, releaseId: { exists: true } },
+      admin: { condition: (data) => data?.action === 'rollback' },
+      validate: (value: unknown, { siblingData }: { siblingData: Partial<{ action: string }> }) =>
+        siblingData.action === 'rollback' && !value
+          ? 'Choose the build whose release should go live again.'
+          : true,
+    },
+    {
+      name: 'confirmPageLoss',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: {
+        condition: (data) => data?.action !== 'rollback',
+        description: {
+          nb: 'Publiser selv om mer enn en firedel av sidene forsvinner.',
+          sv: 'Publicera även om mer än en fjärdedel av sidorna försvinner.',
+          en: 'Publish even if more than a quarter of the pages would disappear.',
+        },
+      },
+    },
+    {
+      name: 'status',
+      type: 'select',
+      options: statuses,
+      defaultValue: 'queued',
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    { name: 'trigger', type: 'text', admin: { readOnly: true } },
+    {
+      name: 'changes',
+      type: 'number',
+      defaultValue: 1,
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'requestedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'startedAt',
+      type: 'date',
+      admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'finishedAt',
+      type: 'date',
+      admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+    },
+    { name: 'durationMs', type: 'number', admin: { readOnly: true, position: 'sidebar' } },
+    { name: 'pages', type: 'number', admin: { readOnly: true, position: 'sidebar' } },
+    {
+      name: 'releaseId',
+      type: 'text',
+      index: true,
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    { name: 'error', type: 'textarea', admin: { readOnly: true } },
+    { name: 'log', type: 'textarea', admin: { readOnly: true } },
+  ],
+}

@@ -1,0 +1,53 @@
+import type { PayloadRequest } from 'payload'
+
+import { buildDebounceMs } from '../config/siteReleases'
+
+/**
+ * Asks for a site build. Changes coalesce: while a build is waiting to start, later changes
+ * join it instead of queuing another, so a burst of publishes gives one build, and a change
+ * made while a build runs gives exactly one follow-up. Runs in the request's transaction, so a
+ * change that is rolled back queues nothing; the build itself runs later, on committed data.
+ */
+export async function queueSiteBuild(req: PayloadRequest, trigger: string): Promise<void> {
+  if (req.context.seeding || req.context.skipSiteBuild) return
+  const { payload } = req
+  const waiting = await payload.find({
+    collection: 'site-builds',
+    where: { status: { equals: 'queued' } },
+    limit: 1,
+    depth: 0,
+    req,
+    overrideAccess: true,
+  })
+  const pending = waiting.docs[0]
+  if (pending) {
+    await payload.update({
+      collection: 'site-builds',
+      id: pending.id,
+      data: { changes: (pending.changes ?? 1) + 1 },
+      req,
+      overrideAccess: true,
+    })
+    return
+  }
+  const build = await payload.create({
+    collection: 'site-builds',
+    data: { status: 'queued', action: 'build', trigger, requestedBy: req.user?.id, changes: 1 },
+    req,
+    overrideAccess: true,
+    context: { queuedBySystem: true },
+  })
+  await payload.jobs.queue({
+    task: 'buildSite',
+    queue: 'site',
+    input: { buildId: build.id },
+    waitUntil: new Date(Date.now() + buildDebounceMs),
+    req,
+  })
+}
+
+/** Who or what changed something, for the build list: "stories/12 published by editor@…". */
+export function describeChange(req: PayloadRequest, what: string): string {
+  const who = req.user && 'email' in req.user ? String(req.user.email) : 'the system'
+  return `${what} by ${who}`
+}

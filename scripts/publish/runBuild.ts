@@ -1,0 +1,111 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { SnapshotError } from '@talentregion/shared/schemas/parseSnapshot'
+
+import { buildSnapshot } from '../export/buildSnapshot'
+import type { ContentSource } from '../export/source'
+import { buildSite } from '../site/buildSite'
+import { checkRelease, countPages } from './checks'
+import { Releases } from '@talentregion/shared/releases'
+
+export type BuildStage = 'export' | 'build' | 'checks' | 'switch'
+
+/** A build that did not go live; the live site is untouched. */
+export class BuildFailure extends Error {
+  constructor(
+    readonly stage: BuildStage,
+    readonly details: string[],
+    options?: { cause?: unknown },
+  ) {
+    super(
+      `Site build failed while ${stageNames[stage]}:\n${details.map((line) => `  - ${line}`).join('\n')}`,
+      options,
+    )
+    this.name = 'BuildFailure'
+  }
+}
+
+const stageNames: Record<BuildStage, string> = {
+  export: 'exporting the content snapshot',
+  build: 'building the site',
+  checks: 'checking the new release',
+  switch: 'switching the live site',
+}
+
+export interface BuildOptions {
+  /** The folder holding releases/ and the current link. */
+  root: string
+  /** Where content is read from; it is opened only when the build starts. */
+  source: () => Promise<ContentSource>
+  siteUrl?: string
+  /** Complete releases to keep for rollback. */
+  keep?: number
+  confirmPageLoss?: boolean
+  log?: (line: string) => void
+}
+
+export interface BuildResult {
+  releaseId: string
+  pages: number
+  durationMs: number
+}
+
+/**
+ * Export → Astro build into a new release folder → Pagefind → checks → atomic switch. Any
+ * failure leaves the live release exactly as it was and throws a BuildFailure naming the stage
+ * and, for bad content, the document, language and field.
+ */
+export async function runBuild({
+  root,
+  source,
+  siteUrl,
+  keep = 5,
+  confirmPageLoss = false,
+  log = () => {},
+}: BuildOptions): Promise<BuildResult> {
+  const started = performance.now()
+  const releases = new Releases(root)
+  const id = releases.newId()
+  const dir = releases.pathOf(id)
+  const snapshotDir = path.join(root, 'work', id)
+  let stage: BuildStage = 'export'
+  try {
+    log(`export: reading published content`)
+    const snapshot = await buildSnapshot(await source(), snapshotDir)
+    log(
+      `export: ${snapshot.stories.length} stories, ${snapshot.employers.length} employers, ${snapshot.events.length} events`,
+    )
+    stage = 'build'
+    await buildSite({ snapshotDir, outDir: dir, siteUrl })
+    const pages = countPages(dir)
+    log(`build: ${pages} pages in release ${id}`)
+    stage = 'checks'
+    const liveDir = releases.liveDir()
+    const problems = checkRelease(dir, {
+      livePages: liveDir && fs.existsSync(liveDir) ? countPages(liveDir) : null,
+      confirmPageLoss,
+    })
+    if (problems.length > 0) throw new BuildFailure('checks', problems)
+    log('checks: passed')
+    stage = 'switch'
+    releases.markComplete(id)
+    releases.activate(id)
+    const removed = releases.prune(keep)
+    log(`live: ${id}${removed.length ? ` (removed old releases ${removed.join(', ')})` : ''}`)
+    return { releaseId: id, pages, durationMs: Math.round(performance.now() - started) }
+  } catch (error) {
+    releases.discard(id)
+    if (error instanceof BuildFailure) throw error
+    const details =
+      error instanceof SnapshotError
+        ? error.issues.map(
+            (issue) =>
+              `${issue.document}${issue.locale ? ` [${issue.locale}]` : ''} ${issue.field}: ${issue.message}`,
+          )
+        : [error instanceof Error ? error.message : String(error)]
+    throw new BuildFailure(stage, details, { cause: error })
+  } finally {
+    fs.rmSync(snapshotDir, { recursive: true, force: true })
+  }
+}

@@ -1,0 +1,149 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { Releases } from '@talentregion/shared/releases'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
+
+import { paragraph } from './helpers/content'
+import { startPayload, stopPayload } from './helpers/payload'
+import { createUser, type TestUser } from './helpers/users'
+
+let payload: Payload
+let editor: TestUser
+
+beforeAll(async () => {
+  payload = await startPayload()
+  editor = await createUser(payload, 'editor')
+  await payload.updateGlobal({
+    slug: 'site-settings',
+    locale: 'nb',
+    data: { siteName: 'Testregion', navigation: [{ label: 'Historier', target: 'stories' }] },
+    context: { skipSiteBuild: true },
+  })
+})
+
+afterAll(async () => {
+  await stopPayload(payload)
+})
+
+beforeEach(async () => {
+  await payload.delete({ collection: 'site-builds', where: { id: { exists: true } } })
+  await payload.delete({ collection: 'payload-jobs', where: { id: { exists: true } } })
+})
+
+const publish = (title: string) =>
+  payload.create({
+    collection: 'stories',
+    data: { _status: 'published', title, body: paragraph(title) },
+    user: editor.user,
+    overrideAccess: false,
+  })
+
+const queued = async () => {
+  const builds = await payload.find({
+    collection: 'site-builds',
+    where: { status: { equals: 'queued' } },
+  })
+  const jobs = await payload.find({
+    collection: 'payload-jobs',
+    where: { taskSlug: { equals: 'buildSite' } },
+  })
+  return { builds: builds.docs, jobs: jobs.totalDocs }
+}
+
+describe('publishing queues a site build', () => {
+  test('a publish queues one build, saying who did what', async () => {
+    const story = await publish('Første sak')
+    const { builds, jobs } = await queued()
+    expect(builds.map((build) => build.trigger)).toEqual([
+      `stories/${story.id} published by ${editor.user.email}`,
+    ])
+    expect(jobs).toBe(1)
+  })
+
+  test('ten publishes in a burst coalesce into one build', async () => {
+    for (let i = 0; i < 10; i++) await publish(`Sak i serie ${i}`)
+    const { builds, jobs } = await queued()
+    expect([builds.length, builds[0]?.changes, jobs]).toEqual([1, 10, 1])
+  })
+
+  test('the same publish delivered twice gives one build', async () => {
+    const story = await publish('Dobbel melding')
+    await payload.update({ collection: 'stories', id: story.id, data: { _status: 'published' } })
+    const { builds, jobs } = await queued()
+    expect([builds.length, jobs]).toEqual([1, 1])
+  })
+
+  test('changes made while a build runs give exactly one follow-up build', async () => {
+    await publish('Før bygget')
+    const [first] = (await queued()).builds
+    await payload.update({ collection: 'site-builds', id: first!.id, data: { status: 'running' } })
+    await publish('Under bygget 1')
+    await publish('Under bygget 2')
+    const { builds, jobs } = await queued()
+    expect([builds.length, builds[0]?.changes, jobs]).toEqual([1, 2, 2])
+  })
+
+  test('saving a draft of a published story builds nothing; unpublishing it does', async () => {
+    const story = await publish('Kladd og avpublisering')
+    await payload.delete({ collection: 'site-builds', where: { id: { exists: true } } })
+    await payload.update({
+      collection: 'stories',
+      id: story.id,
+      draft: true,
+      data: { title: 'Ny tittel i kladd' },
+    })
+    const afterDraft = (await queued()).builds.length
+    await payload.update({ collection: 'stories', id: story.id, data: { _status: 'draft' } })
+    const afterUnpublish = (await queued()).builds.map((build) => build.trigger)
+    expect([afterDraft, afterUnpublish]).toEqual([
+      0,
+      [`stories/${story.id} unpublished by the system`],
+    ])
+  })
+
+  test('deleting a published story queues a build', async () => {
+    const story = await publish('Slettes')
+    await payload.delete({ collection: 'site-builds', where: { id: { exists: true } } })
+    await payload.delete({ collection: 'stories', id: story.id })
+    expect((await queued()).builds.map((build) => build.trigger)).toEqual([
+      `stories/${story.id} deleted by the system`,
+    ])
+  })
+})
+
+describe('the queued build runs', () => {
+  const live = () => new Releases(path.join(process.env.DATA_DIR!, 'site'))
+
+  test('the job builds a release with the published story and records it', async () => {
+    await publish('Bygges av køen')
+    await payload.jobs.run({ queue: 'site' })
+    const [build] = (await payload.find({ collection: 'site-builds' })).docs
+    expect([build?.status, build?.error ?? null, build?.releaseId]).toEqual([
+      'succeeded',
+      null,
+      live().live(),
+    ])
+    expect(build?.pages).toBeGreaterThan(10)
+    expect(
+      fs.existsSync(path.join(live().liveDir()!, 'nb/historier/bygges-av-koen/index.html')),
+    ).toBe(true)
+  })
+
+  test('a build whose database cannot be read fails, is recorded, and leaves the live site alone', async () => {
+    const before = live().live()
+    await publish('Bygges ikke')
+    const database = process.env.DATABASE_URL
+    process.env.DATABASE_URL = 'file:/nonexistent/folder/cms.db'
+    try {
+      await payload.jobs.run({ queue: 'site' })
+    } finally {
+      process.env.DATABASE_URL = database
+    }
+    const [build] = (await payload.find({ collection: 'site-builds' })).docs
+    expect(build?.status).toBe('failed')
+    expect(build?.error).toMatch(/^Failed while export/)
+    expect(live().live()).toBe(before)
+  })
+})
