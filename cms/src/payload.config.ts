@@ -21,6 +21,7 @@ import { localization } from './config/localization'
 import { secret } from './config/secret'
 import { serverURL, trustedOrigins } from './config/server'
 import { richTextEditor } from './fields/richText'
+import { sitePreview, sitePreviewFiles } from './endpoints/sitePreview'
 import { SiteSettings } from './globals/SiteSettings'
 import { buildSiteTask } from './jobs/buildSite'
 import { uploadLimits } from './uploads/limits'
@@ -54,6 +55,7 @@ export default buildConfig({
     SiteBuilds,
   ],
   globals: [SiteSettings],
+  endpoints: [sitePreview, sitePreviewFiles],
   localization,
   i18n: adminLanguages,
   db: databaseAdapter(),

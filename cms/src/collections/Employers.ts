@@ -9,6 +9,7 @@ import { hiddenFromPartners } from '../access/hiddenFromPartners'
 import { isStaff } from '../access/isStaff'
 import { publishedOrStaff } from '../access/publishedOrStaff'
 import { draftVersions } from '../config/draftVersions'
+import { previewUrl } from '../config/previewUrl'
 import { externalUrlField } from '../fields/externalUrl'
 import { richTextField } from '../fields/richText'
 import { selectOptions } from '../fields/selectOptions'
@@ -23,6 +24,7 @@ export const Employers: CollectionConfig = {
   },
   admin: {
     hidden: hiddenFromPartners,
+    preview: previewUrl('employers'),
     useAsTitle: 'name',
     defaultColumns: ['name', 'industry', 'size', '_status'],
     group: { nb: 'Innhold', sv: 'Innehåll', en: 'Content' },

@@ -7,6 +7,7 @@ import { hiddenFromPartners } from '../access/hiddenFromPartners'
 import { isStaff } from '../access/isStaff'
 import { publishedOrStaff } from '../access/publishedOrStaff'
 import { draftVersions } from '../config/draftVersions'
+import { previewUrl } from '../config/previewUrl'
 import { externalUrlField } from '../fields/externalUrl'
 import { richTextField } from '../fields/richText'
 import { slugField } from '../fields/slug'
@@ -23,6 +24,7 @@ export const Events: CollectionConfig = {
   },
   admin: {
     hidden: hiddenFromPartners,
+    preview: previewUrl('events'),
     useAsTitle: 'title',
     defaultColumns: ['title', 'startsAt', 'place', '_status'],
     group: { nb: 'Innhold', sv: 'Innehåll', en: 'Content' },

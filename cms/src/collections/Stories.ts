@@ -11,6 +11,7 @@ import { selectOptions } from '../fields/selectOptions'
 import { slugField } from '../fields/slug'
 import { stampPublishedAt } from '../hooks/stampPublishedAt'
 import { draftVersions } from '../config/draftVersions'
+import { previewUrl } from '../config/previewUrl'
 
 /** Stories of people who moved here, of employers and of life in the region. */
 export const Stories: CollectionConfig = {
@@ -21,6 +22,7 @@ export const Stories: CollectionConfig = {
   },
   admin: {
     hidden: hiddenFromPartners,
+    preview: previewUrl('stories'),
     useAsTitle: 'title',
     defaultColumns: ['title', 'municipality', 'publishedAt', '_status'],
     group: { nb: 'Innhold', sv: 'Innehåll', en: 'Content' },

@@ -1,0 +1,102 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import zlib from 'node:zlib'
+
+import { localSource } from '@talentregion/scripts/export/localSource'
+import { runBuild } from '@talentregion/scripts/publish/runBuild'
+import { Releases } from '@talentregion/shared/releases'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+
+import { paragraph } from './helpers/content'
+import { startPayload, stopPayload } from './helpers/payload'
+import { rest } from './helpers/rest'
+import { createUser, type TestUser } from './helpers/users'
+
+let payload: Payload
+let editor: TestUser
+let partner: TestUser
+let draftId: number
+let previewPath: string
+
+beforeAll(async () => {
+  payload = await startPayload()
+  editor = await createUser(payload, 'editor')
+  const employer = await payload.create({
+    collection: 'employers',
+    data: { _status: 'published', name: 'Partner AS', industry: 'food', country: 'NO' },
+    context: { skipSiteBuild: true },
+  })
+  partner = await createUser(payload, 'partner', { employer: employer.id })
+  await payload.updateGlobal({
+    slug: 'site-settings',
+    locale: 'nb',
+    data: { siteName: 'Testregion', navigation: [{ label: 'Historier', target: 'stories' }] },
+    context: { skipSiteBuild: true },
+  })
+  await payload.create({
+    collection: 'stories',
+    data: {
+      _status: 'published',
+      title: 'En publisert historie',
+      body: paragraph('Offentlig tekst'),
+    },
+    context: { skipSiteBuild: true },
+  })
+  const draft = await payload.create({
+    collection: 'stories',
+    draft: true,
+    data: { _status: 'draft', title: 'Hemmelig utkast', body: paragraph('Upublisert hemmelighet') },
+    context: { skipSiteBuild: true },
+  })
+  draftId = draft.id
+  await runBuild({
+    root: path.join(process.env.DATA_DIR!, 'site'),
+    source: () => Promise.resolve(localSource(payload)),
+  })
+  const response = await rest(`/site-preview/stories/${draftId}?locale=nb`, { token: editor.token })
+  previewPath = response.headers.get('location') ?? ''
+}, 120_000)
+
+afterAll(async () => {
+  await stopPayload(payload)
+})
+
+describe('previewing a draft', () => {
+  test('an editor is sent to a private build of the draft in the chosen language', () => {
+    expect(previewPath).toMatch(
+      /^\/api\/site-preview-files\/[0-9a-f]{32}\/nb\/historier\/hemmelig-utkast\/$/,
+    )
+  })
+
+  test('the preview renders the draft with the real templates, its assets pointing into the preview', async () => {
+    const response = await rest(previewPath.replace(/^\/api/, ''), { token: editor.token })
+    const html = await response.text()
+    expect(response.status).toBe(200)
+    expect(html).toContain('<h1>Hemmelig utkast</h1>')
+    expect(html).toMatch(/href="\/api\/site-preview-files\/[0-9a-f]{32}\/brand\.css"/)
+    expect(response.headers.get('cache-control')).toBe('private, no-store')
+  })
+
+  test.each([
+    ['anonymous visitors', undefined],
+    ['partners', 'partner'],
+  ])('%s get no preview and no preview files', async (_, who) => {
+    const token = who === 'partner' ? partner.token : undefined
+    const start = await rest(`/site-preview/stories/${draftId}`, { token })
+    const files = await rest(previewPath.replace(/^\/api/, ''), { token })
+    expect([start.status, files.status]).toEqual([401, 401])
+  })
+
+  test('the draft is not in the live release nor its search index', () => {
+    const live = new Releases(path.join(process.env.DATA_DIR!, 'site')).liveDir()!
+    const fragments = path.join(live, 'pagefind', 'fragment')
+    const index = fs
+      .readdirSync(fragments)
+      .map((file) => zlib.gunzipSync(fs.readFileSync(path.join(fragments, file))).toString('utf8'))
+      .join('')
+    expect(fs.existsSync(path.join(live, 'nb/historier/hemmelig-utkast'))).toBe(false)
+    expect(index).toContain('En publisert historie')
+    expect(index).not.toContain('Hemmelig utkast')
+  })
+})
