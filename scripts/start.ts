@@ -15,8 +15,13 @@ import { seed } from './seed/seed'
 import { createStaticServer } from './serve/staticServer'
 
 const cmsDir = path.join(repoRoot, 'cms')
-const cmsUrl = 'http://127.0.0.1:3000'
-const siteUrl = 'http://127.0.0.1:4321'
+const cmsPort = Number(process.env.CMS_PORT ?? 3000)
+const sitePort = Number(process.env.SITE_PORT ?? 4321)
+const cmsUrl = `http://127.0.0.1:${cmsPort}`
+const siteUrl = `http://127.0.0.1:${sitePort}`
+// The CMS (cookies, CSRF) and the queued builds (canonical URLs) need to know where they run.
+process.env.SERVER_URL ||= cmsUrl
+process.env.SITE_URL ||= siteUrl
 
 function say(message: string) {
   console.log(`\u001b[36m[talentregion]\u001b[0m ${message}`)
@@ -98,12 +103,16 @@ const dataDir = await prepareContent()
 await buildCms()
 
 const releases = new Releases(siteRoot(dataDir))
-const site = createStaticServer({ root: () => releases.liveDir(), port: 4321 })
-const cms = spawn('pnpm', ['exec', 'next', 'start', '--hostname', '127.0.0.1', '--port', '3000'], {
-  cwd: cmsDir,
-  stdio: 'inherit',
-  env: { ...process.env, NODE_ENV: 'production' },
-})
+const site = createStaticServer({ root: () => releases.liveDir(), port: sitePort })
+const cms = spawn(
+  'pnpm',
+  ['exec', 'next', 'start', '--hostname', '127.0.0.1', '--port', String(cmsPort)],
+  {
+    cwd: cmsDir,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  },
+)
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     site.close()

@@ -1,0 +1,94 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+
+import { launchBrowser, openContext } from './helpers/browser'
+import { startStack, type Stack } from './helpers/stack'
+
+let stack: Stack
+let browser: Browser
+let admin: Page
+let story: { id: number; slug: string }
+
+/** Opens the story in the admin and waits until its form is ready to take input. */
+async function openStory(locale: 'nb' | 'sv') {
+  await admin.goto(`${stack.cmsUrl}/admin/collections/stories/${story.id}?locale=${locale}`, {
+    waitUntil: 'networkidle',
+  })
+  await admin.getByRole('button', { name: 'Publish changes' }).waitFor()
+}
+
+const publicPage = async (path: string) => (await fetch(`${stack.siteUrl}${path}`)).text()
+
+beforeAll(async () => {
+  stack = await startStack({ cmsPort: 3310, sitePort: 4410 })
+  browser = await launchBrowser()
+  const { context } = await openContext(browser, stack.cmsUrl, { locale: 'en-US' })
+  admin = await context.newPage()
+  const editor = stack.login('editor')
+  await admin.goto(`${stack.cmsUrl}/admin/login`)
+  await admin.locator('#field-email').fill(editor.email)
+  await admin.locator('#field-password').fill(editor.password)
+  await admin.getByRole('button', { name: 'Login' }).click()
+  await admin.waitForURL(`${stack.cmsUrl}/admin`)
+  const found = (await (
+    await fetch(`${stack.cmsUrl}/api/stories?limit=1&sort=-publishedAt&locale=sv&depth=0`)
+  ).json()) as {
+    docs: { id: number; slug: string }[]
+  }
+  story = found.docs[0]!
+}, 900_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await stack?.stop()
+})
+
+describe('from Publish to live', () => {
+  test('an editor changes a story’s Swedish title in the admin, publishes, and the public site shows it', async () => {
+    const title = `Ny svensk rubrik ${Date.now()}`
+    await openStory('sv')
+    await admin.locator('#field-title').fill(title)
+    await admin.getByRole('button', { name: 'Publish changes' }).click()
+    await expect
+      .poll(() => publicPage('/sv/berattelser/'), { timeout: 120_000, interval: 1000 })
+      .toContain(title)
+    expect(await publicPage(`/sv/berattelser/${story.slug}/`)).toContain(title)
+  }, 180_000)
+
+  test('a draft can be previewed with the site’s templates while the public site does not show it', async () => {
+    const title = `Utkast som ikke er publisert ${Date.now()}`
+    await openStory('nb')
+    await admin.locator('#field-title').fill(title)
+    // Autosave keeps the draft; wait until the CMS has it (read as the editor, over REST).
+    const editor = stack.login('editor')
+    const { token } = (await (
+      await fetch(`${stack.cmsUrl}/api/users/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(editor),
+      })
+    ).json()) as { token: string }
+    await expect
+      .poll(
+        async () => {
+          const response = await fetch(
+            `${stack.cmsUrl}/api/stories/${story.id}?draft=true&locale=nb&depth=0`,
+            {
+              headers: { Authorization: `JWT ${token}` },
+            },
+          )
+          return ((await response.json()) as { title: string }).title
+        },
+        { timeout: 30_000, interval: 1000 },
+      )
+      .toBe(title)
+    await admin.goto(`${stack.cmsUrl}/api/site-preview/stories/${story.id}?locale=nb`)
+    await admin.waitForURL(/\/api\/site-preview-files\/[0-9a-f]{32}\/nb\/historier\//, {
+      timeout: 60_000,
+    })
+    expect(await admin.getByRole('heading', { level: 1 }).textContent()).toBe(title)
+    expect(await publicPage('/nb/historier/')).not.toContain(title)
+    const anonymous = await fetch(admin.url())
+    expect(anonymous.status).toBe(401)
+  }, 180_000)
+})
