@@ -72,6 +72,18 @@ describe('a visitor with a Swedish browser', () => {
       .evaluateAll((links) => links.map((link) => link.getAttribute('href')))
     expect(hrefs.length).toBeGreaterThan(0)
     expect(hrefs.filter((href) => !href?.startsWith('/sv/'))).toEqual([])
+    // Filters by type, municipality and industry, labelled in Swedish.
+    const groups = await tab.locator('.search fieldset legend').allTextContents()
+    expect(groups).toEqual(['Typ', 'Kommun', 'Bransch'])
+    await tab
+      .getByRole('group', { name: 'Typ' })
+      .getByRole('button', { name: 'Arbetsgivare' })
+      .click()
+    await expect
+      .poll(async () => [...new Set(await tab.locator('.search-result .meta').allTextContents())], {
+        timeout: 15_000,
+      })
+      .toEqual(['Arbetsgivare'])
     await close()
   })
 

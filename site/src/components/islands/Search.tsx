@@ -6,9 +6,14 @@ export interface SearchStrings {
   noResults: string
   resultCount: string
   loading: string
-  filterType: string
   any: string
+  /** Legends of the filter groups, by Pagefind filter name. */
+  filters: Record<FilterName, string>
 }
+
+/** The filters every indexed page may carry (see the data-pagefind-filter spans). */
+const filterNames = ['type', 'municipality', 'industry'] as const
+type FilterName = (typeof filterNames)[number]
 
 interface PagefindResultData {
   url: string
@@ -56,8 +61,8 @@ const pagefindUrl = '/pagefind/pagefind.js'
  */
 export default function Search({ strings }: Props) {
   const [term, setTerm] = useState('')
-  const [type, setType] = useState<string | null>(null)
-  const [types, setTypes] = useState<string[]>([])
+  const [chosen, setChosen] = useState<Partial<Record<FilterName, string>>>({})
+  const [available, setAvailable] = useState<Partial<Record<FilterName, string[]>>>({})
   const [results, setResults] = useState<PagefindResultData[] | null>(null)
   const [busy, setBusy] = useState(false)
   const pagefind = useRef<Promise<Pagefind> | null>(null)
@@ -66,7 +71,11 @@ export default function Search({ strings }: Props) {
     pagefind.current ??= import(/* @vite-ignore */ pagefindUrl).then(async (module: Pagefind) => {
       await module.init()
       const filters = await module.filters()
-      setTypes(Object.keys(filters.type ?? {}).sort())
+      setAvailable(
+        Object.fromEntries(
+          filterNames.map((name) => [name, Object.keys(filters[name] ?? {}).sort()]),
+        ),
+      )
       return module
     })
     return pagefind.current
@@ -87,7 +96,10 @@ export default function Search({ strings }: Props) {
     let cancelled = false
     setBusy(true)
     void load().then(async (module) => {
-      const search = await module.debouncedSearch(term, { filters: type ? { type } : {} }, 200)
+      const filters = Object.fromEntries(
+        Object.entries(chosen).filter(([, value]) => value),
+      ) as Record<string, string>
+      const search = await module.debouncedSearch(term, { filters }, 200)
       if (!search || cancelled) return
       const data = await Promise.all(search.results.slice(0, 20).map((result) => result.data()))
       if (cancelled) return
@@ -102,7 +114,7 @@ export default function Search({ strings }: Props) {
     return () => {
       cancelled = true
     }
-  }, [term, type])
+  }, [term, chosen])
 
   return (
     <div className="search">
@@ -118,29 +130,31 @@ export default function Search({ strings }: Props) {
           onChange={(event) => setTerm(event.target.value)}
         />
       </form>
-      {types.length > 0 && (
-        <fieldset className="chips">
-          <legend>{strings.filterType}</legend>
-          <button
-            type="button"
-            className="chip"
-            aria-pressed={type === null}
-            onClick={() => setType(null)}
-          >
-            {strings.any}
-          </button>
-          {types.map((value) => (
+      {filterNames.map((name) =>
+        (available[name]?.length ?? 0) > 1 ? (
+          <fieldset key={name} className="chips">
+            <legend>{strings.filters[name]}</legend>
             <button
-              key={value}
               type="button"
               className="chip"
-              aria-pressed={type === value}
-              onClick={() => setType(value)}
+              aria-pressed={!chosen[name]}
+              onClick={() => setChosen({ ...chosen, [name]: undefined })}
             >
-              {value}
+              {strings.any}
             </button>
-          ))}
-        </fieldset>
+            {available[name]!.map((value) => (
+              <button
+                key={value}
+                type="button"
+                className="chip"
+                aria-pressed={chosen[name] === value}
+                onClick={() => setChosen({ ...chosen, [name]: value })}
+              >
+                {value}
+              </button>
+            ))}
+          </fieldset>
+        ) : null,
       )}
       <p role="status" aria-live="polite" className="meta">
         {busy && results === null
