@@ -29,6 +29,19 @@ const idOf = (value: unknown): string | null =>
 const idsOf = (value: unknown): string[] =>
   Array.isArray(value) ? value.map(idOf).filter((id): id is string => id !== null) : []
 const isoDate = (value: unknown): string => new Date(asText(value) || 0).toISOString()
+/** A document's translations: one entry for each language its title is written in. */
+function titledTranslations<T>(
+  doc: RawDoc,
+  make: (locale: Locale, title: string) => T,
+): Partial<Record<Locale, T>> {
+  const translations: Partial<Record<Locale, T>> = {}
+  for (const locale of locales) {
+    const title = inLocale(doc.title, locale)
+    if (title) translations[locale] = make(locale, title)
+  }
+  return translations
+}
+
 /** The locales in which a localized text field is filled in. */
 function translatedText(value: unknown): Partial<Record<Locale, string>> {
   const entries: [Locale, string][] = []
@@ -74,23 +87,18 @@ export async function buildSnapshot(source: ContentSource, outDir: string): Prom
   const employerIds = new Set(employerDocs.map((doc) => String(doc.id)))
   const storyIds = new Set(storyDocs.map((doc) => String(doc.id)))
   // Relations to anything not exported (drafts, deleted documents) are dropped, never dangling.
-  const published_ = (ids: string[], known: Set<string>) => ids.filter((id) => known.has(id))
+  const onlyExported = (ids: string[], known: Set<string>) => ids.filter((id) => known.has(id))
 
   const stories = storyDocs.map((doc) => {
     const person = (doc.person ?? {}) as Record<string, unknown>
-    const translations: Snapshot['stories'][number]['translations'] = {}
-    for (const locale of locales) {
-      const title = inLocale(doc.title, locale)
-      if (!title) continue
-      translations[locale] = {
-        title,
-        slug: inLocale(doc.slug, locale) || slugify(title),
-        excerpt: inLocale(doc.excerpt, locale),
-        body: normaliseRichText((doc.body as Localized | null)?.[locale], useImage),
-        personRole: inLocale(person.role, locale),
-        movedFrom: inLocale(person.movedFrom, locale),
-      }
-    }
+    const translations = titledTranslations(doc, (locale, title) => ({
+      title,
+      slug: inLocale(doc.slug, locale) || slugify(title),
+      excerpt: inLocale(doc.excerpt, locale),
+      body: normaliseRichText((doc.body as Localized | null)?.[locale], useImage),
+      personRole: inLocale(person.role, locale),
+      movedFrom: inLocale(person.movedFrom, locale),
+    }))
     return {
       id: String(doc.id),
       translations,
@@ -100,7 +108,7 @@ export async function buildSnapshot(source: ContentSource, outDir: string): Prom
       topics: (Array.isArray(doc.topics)
         ? doc.topics
         : []) as Snapshot['stories'][number]['topics'],
-      relatedEmployers: published_(idsOf(doc.relatedEmployers), employerIds),
+      relatedEmployers: onlyExported(idsOf(doc.relatedEmployers), employerIds),
       publishedAt: isoDate(doc.publishedAt ?? doc.createdAt),
       updatedAt: isoDate(doc.updatedAt),
     }
@@ -129,23 +137,18 @@ export async function buildSnapshot(source: ContentSource, outDir: string): Prom
       translations: Object.fromEntries(
         present.map((locale) => [locale, { description: descriptions[locale] }]),
       ),
-      featuredStories: published_(idsOf(doc.featuredStories), storyIds),
+      featuredStories: onlyExported(idsOf(doc.featuredStories), storyIds),
       updatedAt: isoDate(doc.updatedAt),
     }
   })
 
   const events = eventDocs.map((doc) => {
     const place = (doc.place ?? {}) as Record<string, unknown>
-    const translations: Snapshot['events'][number]['translations'] = {}
-    for (const locale of locales) {
-      const title = inLocale(doc.title, locale)
-      if (!title) continue
-      translations[locale] = {
-        title,
-        slug: inLocale(doc.slug, locale) || slugify(title),
-        description: normaliseRichText((doc.description as Localized | null)?.[locale], useImage),
-      }
-    }
+    const translations = titledTranslations(doc, (locale, title) => ({
+      title,
+      slug: inLocale(doc.slug, locale) || slugify(title),
+      description: normaliseRichText((doc.description as Localized | null)?.[locale], useImage),
+    }))
     return {
       id: String(doc.id),
       translations,

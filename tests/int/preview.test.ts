@@ -8,7 +8,7 @@ import { Releases } from '@talentregion/shared/releases'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { paragraph } from './helpers/content'
+import { paragraph, siteSettings } from './helpers/content'
 import { startPayload, stopPayload } from './helpers/payload'
 import { rest } from './helpers/rest'
 import { createUser, type TestUser } from './helpers/users'
@@ -28,12 +28,7 @@ beforeAll(async () => {
     context: { skipSiteBuild: true },
   })
   partner = await createUser(payload, 'partner', { employer: employer.id })
-  await payload.updateGlobal({
-    slug: 'site-settings',
-    locale: 'nb',
-    data: { siteName: 'Testregion', navigation: [{ label: 'Historier', target: 'stories' }] },
-    context: { skipSiteBuild: true },
-  })
+  await siteSettings(payload)
   await payload.create({
     collection: 'stories',
     data: {

@@ -5,7 +5,7 @@ import { Releases } from '@talentregion/shared/releases'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 
-import { paragraph } from './helpers/content'
+import { paragraph, siteSettings } from './helpers/content'
 import { startPayload, stopPayload } from './helpers/payload'
 import { createUser, type TestUser } from './helpers/users'
 
@@ -15,12 +15,7 @@ let editor: TestUser
 beforeAll(async () => {
   payload = await startPayload()
   editor = await createUser(payload, 'editor')
-  await payload.updateGlobal({
-    slug: 'site-settings',
-    locale: 'nb',
-    data: { siteName: 'Testregion', navigation: [{ label: 'Historier', target: 'stories' }] },
-    context: { skipSiteBuild: true },
-  })
+  await siteSettings(payload)
 })
 
 afterAll(async () => {

@@ -9,7 +9,7 @@ import { Releases } from '@talentregion/shared/releases'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { paragraph } from './helpers/content'
+import { paragraph, siteSettings } from './helpers/content'
 import { startPayload, stopPayload } from './helpers/payload'
 import { createUser, type TestUser } from './helpers/users'
 
@@ -57,12 +57,7 @@ async function story(title: string) {
 beforeAll(async () => {
   payload = await startPayload()
   editor = await createUser(payload, 'editor')
-  await payload.updateGlobal({
-    slug: 'site-settings',
-    locale: 'nb',
-    data: { siteName: 'Testregion', navigation: [{ label: 'Historier', target: 'stories' }] },
-    context: { skipSiteBuild: true },
-  })
+  await siteSettings(payload)
   for (let i = 1; i <= 8; i++) await story(`Fast historie nummer ${i}`)
 })
 

@@ -42,3 +42,13 @@ export async function publishedImage(payload: Payload, name: string) {
   })
   return image
 }
+
+/** Minimal site settings, written without queuing a site build. */
+export function siteSettings(payload: Payload) {
+  return payload.updateGlobal({
+    slug: 'site-settings',
+    locale: 'nb',
+    data: { siteName: 'Testregion', navigation: [{ label: 'Historier', target: 'stories' }] },
+    context: { skipSiteBuild: true },
+  })
+}
