@@ -40,6 +40,7 @@ export const SiteBuilds: CollectionConfig = {
   fields: [
     {
       name: 'action',
+      label: { nb: 'Handling', sv: 'Åtgärd', en: 'Action' },
       type: 'radio',
       required: true,
       defaultValue: 'build',
@@ -51,6 +52,7 @@ export const SiteBuilds: CollectionConfig = {
     },
     {
       name: 'rollbackTo',
+      label: { nb: 'Rull tilbake til', sv: 'Rulla tillbaka till', en: 'Roll back to' },
       type: 'relationship',
       relationTo: 'site-builds',
       filterOptions: { status: { equals: 'succeeded' }, releaseId: { exists: true } },
@@ -62,6 +64,11 @@ export const SiteBuilds: CollectionConfig = {
     },
     {
       name: 'confirmPageLoss',
+      label: {
+        nb: 'Bekreft at sider forsvinner',
+        sv: 'Bekräfta att sidor försvinner',
+        en: 'Confirm page loss',
+      },
       type: 'checkbox',
       defaultValue: false,
       admin: {
@@ -75,43 +82,74 @@ export const SiteBuilds: CollectionConfig = {
     },
     {
       name: 'status',
+      label: { nb: 'Status', sv: 'Status', en: 'Status' },
       type: 'select',
       options: statuses,
       defaultValue: 'queued',
       admin: { readOnly: true, position: 'sidebar' },
     },
-    { name: 'trigger', type: 'text', admin: { readOnly: true } },
+    {
+      name: 'trigger',
+      label: { nb: 'Årsak', sv: 'Orsak', en: 'Trigger' },
+      type: 'text',
+      admin: { readOnly: true },
+    },
     {
       name: 'changes',
+      label: { nb: 'Endringer', sv: 'Ändringar', en: 'Changes' },
       type: 'number',
       defaultValue: 1,
       admin: { readOnly: true, position: 'sidebar' },
     },
     {
       name: 'requestedBy',
+      label: { nb: 'Startet av', sv: 'Startad av', en: 'Requested by' },
       type: 'relationship',
       relationTo: 'users',
       admin: { readOnly: true, position: 'sidebar' },
     },
     {
       name: 'startedAt',
+      label: { nb: 'Startet', sv: 'Startad', en: 'Started' },
       type: 'date',
       admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
     },
     {
       name: 'finishedAt',
+      label: { nb: 'Ferdig', sv: 'Klar', en: 'Finished' },
       type: 'date',
       admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
     },
-    { name: 'durationMs', type: 'number', admin: { readOnly: true, position: 'sidebar' } },
-    { name: 'pages', type: 'number', admin: { readOnly: true, position: 'sidebar' } },
+    {
+      name: 'durationMs',
+      label: { nb: 'Varighet (ms)', sv: 'Tid (ms)', en: 'Duration (ms)' },
+      type: 'number',
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'pages',
+      label: { nb: 'Sider', sv: 'Sidor', en: 'Pages' },
+      type: 'number',
+      admin: { readOnly: true, position: 'sidebar' },
+    },
     {
       name: 'releaseId',
+      label: { nb: 'Utgave', sv: 'Version', en: 'Release' },
       type: 'text',
       index: true,
       admin: { readOnly: true, position: 'sidebar' },
     },
-    { name: 'error', type: 'textarea', admin: { readOnly: true } },
-    { name: 'log', type: 'textarea', admin: { readOnly: true } },
+    {
+      name: 'error',
+      label: { nb: 'Feil', sv: 'Fel', en: 'Error' },
+      type: 'textarea',
+      admin: { readOnly: true },
+    },
+    {
+      name: 'log',
+      label: { nb: 'Logg', sv: 'Logg', en: 'Log' },
+      type: 'textarea',
+      admin: { readOnly: true },
+    },
   ],
 }
