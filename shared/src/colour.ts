@@ -59,3 +59,32 @@ export function withContrast(colour: string, background: string, minimum = 4.5):
   }
   return towards === 0 ? '#000000' : '#FFFFFF'
 }
+
+/** Which WCAG 2.1 levels a text/background pair reaches. */
+export interface ContrastGrade {
+  text: string
+  background: string
+  ratio: number
+  /** 4.5:1 normal text, 3:1 large text (AA); 7:1 and 4.5:1 (AAA). */
+  aa: { normal: boolean; large: boolean }
+  aaa: { normal: boolean; large: boolean }
+}
+
+/** Every text colour on every other background colour of a palette, graded by WCAG 2.1. */
+export function contrastMatrix(hexes: string[]): ContrastGrade[] {
+  return hexes.flatMap((text) =>
+    hexes
+      .filter((background) => background !== text)
+      .map((background) => {
+        // Thresholds are compared unrounded: 4.49:1 does not pass 4.5:1.
+        const exact = contrastRatio(text, background)
+        return {
+          text,
+          background,
+          ratio: Math.round(exact * 100) / 100,
+          aa: { normal: exact >= 4.5, large: exact >= 3 },
+          aaa: { normal: exact >= 7, large: exact >= 4.5 },
+        }
+      }),
+  )
+}
