@@ -12,7 +12,7 @@ import {
 } from '@talentregion/shared/schemas/snapshot'
 import { slugify } from '@talentregion/shared/slugify'
 
-import { normaliseRichText } from './richText'
+import { normaliseRichText, withoutImages } from './richText'
 import type { ContentSource, RawDoc } from './source'
 
 const published = { _status: { equals: 'published' } }
@@ -215,10 +215,40 @@ export async function buildSnapshot(source: ContentSource, outDir: string): Prom
 
   await fs.rm(outDir, { recursive: true, force: true })
   await fs.mkdir(path.join(outDir, 'media'), { recursive: true })
+  // An image whose licence has run out leaves the site with the next build, wherever it was used.
+  const today = new Date(new Date().toISOString().slice(0, 10)).toISOString()
   const mediaDocs = wantedMedia.size
-    ? await source.findAll('media', { id: { in: [...wantedMedia].join(',') } })
+    ? await source.findAll('media', {
+        and: [
+          { id: { in: [...wantedMedia].join(',') } },
+          {
+            or: [
+              { licenceExpires: { exists: false } },
+              { licenceExpires: { greater_than_equal: today } },
+            ],
+          },
+        ],
+      })
     : []
   const media = await Promise.all(mediaDocs.map((doc) => exportMedia(source, doc, outDir)))
+  const exported = new Set(media.map((item) => item.id))
+  const image = (id: string | null) => (id !== null && exported.has(id) ? id : null)
+  for (const story of stories) {
+    story.heroImage = image(story.heroImage)
+    for (const text of Object.values(story.translations))
+      text.body = withoutImages(text.body, exported)
+  }
+  for (const employer of employers) {
+    employer.logo = image(employer.logo)
+    for (const text of Object.values(employer.translations))
+      text.description = withoutImages(text.description, exported)
+  }
+  for (const event of events) {
+    event.image = image(event.image)
+    for (const text of Object.values(event.translations))
+      text.description = withoutImages(text.description, exported)
+  }
+  settings.defaultSocialImage = image(settings.defaultSocialImage)
 
   const snapshot = parseSnapshot({
     version: snapshotVersion,

@@ -32,3 +32,20 @@ export function normaliseRichText(value: unknown, onImage: (id: string) => void)
   const hasBlock = JSON.stringify(copy.root.children).includes('"type":"block"')
   return hasText || hasBlock ? copy : null
 }
+
+/** The same document without image blocks whose image is not in `keep` (e.g. an expired licence). */
+export function withoutImages(value: RichText | null, keep: Set<string>): RichText | null {
+  if (!value) return null
+  const visit = (nodes: RichText['root']['children']): RichText['root']['children'] =>
+    nodes
+      .filter((node) => {
+        const fields = node.fields as { blockType?: unknown; image?: unknown } | undefined
+        return !(
+          node.type === 'block' &&
+          fields?.blockType === 'image' &&
+          !keep.has(String(fields.image))
+        )
+      })
+      .map((node) => (node.children ? { ...node, children: visit(node.children) } : node))
+  return { root: { ...value.root, children: visit(value.root.children) } }
+}

@@ -149,6 +149,66 @@ describe('an export over REST', () => {
   })
 })
 
+describe('image licences', () => {
+  test('an image whose licence has expired is left out of the next export, wherever it was used', async () => {
+    const day = 86_400_000
+    const expired = await publishedImage(payload, 'expired')
+    const lastDay = await publishedImage(payload, 'last-day')
+    await payload.update({
+      collection: 'media',
+      id: expired.id,
+      data: { licence: 'rights-managed', licenceExpires: new Date(Date.now() - day).toISOString() },
+    })
+    await payload.update({
+      collection: 'media',
+      id: lastDay.id,
+      data: { licence: 'rights-managed', licenceExpires: new Date().toISOString() },
+    })
+    const story = await payload.create({
+      collection: 'stories',
+      data: {
+        _status: 'published',
+        title: 'Med lisensierte bilder',
+        heroImage: expired.id,
+        body: {
+          root: {
+            type: 'root',
+            format: '',
+            indent: 0,
+            version: 1,
+            direction: 'ltr',
+            children: [
+              {
+                type: 'block',
+                version: 2,
+                format: '',
+                fields: { id: 'a1', blockName: '', blockType: 'image', image: lastDay.id },
+              },
+              {
+                type: 'block',
+                version: 2,
+                format: '',
+                fields: { id: 'a2', blockName: '', blockType: 'image', image: expired.id },
+              },
+            ],
+          },
+        },
+      },
+    })
+    const exported = await buildSnapshot(localSource(payload), out('expiry'))
+    const exportedStory = exported.stories.find((item) => item.id === String(story.id))!
+    const blocks = exportedStory.translations.nb!.body!.root.children.map(
+      (node) => (node.fields as { image: string }).image,
+    )
+    expect(exportedStory.heroImage).toBeNull()
+    expect(blocks).toEqual([String(lastDay.id)])
+    expect(exported.media.map((item) => item.id)).not.toContain(String(expired.id))
+    expect(fs.readdirSync(out('expiry/media')).some((file) => file.startsWith('expired'))).toBe(
+      false,
+    )
+  })
+})
+
 describe('bad content', () => {
   test('stops the export with an error naming document and field, and writes no snapshot', async () => {
     // Written past the CMS's own validation, as an import or an old version might have.
