@@ -1,7 +1,8 @@
+import { spawn } from 'node:child_process'
 import path from 'node:path'
 
 import { repoRoot } from '../lib/environment'
-import { run } from '../lib/run'
+import { withLock } from '../lib/lock'
 
 export interface BuildSiteOptions {
   /** Folder with snapshot.json and media/. */
@@ -12,20 +13,47 @@ export interface BuildSiteOptions {
   siteUrl?: string
 }
 
-/** Builds the static site from a snapshot with Astro (Pagefind indexes it as the last step). */
-export async function buildSite({
+const siteDir = path.join(repoRoot, 'site')
+
+/**
+ * Builds the static site from a snapshot with Astro (Pagefind indexes it as the last step).
+ * Astro keeps generated files and caches inside site/, so builds on one machine (a queued
+ * publish and a preview, say) take turns. A failure reports the end of Astro's output.
+ */
+export function buildSite({
   snapshotDir,
   outDir,
   siteUrl = 'http://127.0.0.1:4321',
 }: BuildSiteOptions): Promise<void> {
-  await run('pnpm', ['exec', 'astro', 'build', '--silent'], {
-    cwd: path.join(repoRoot, 'site'),
-    env: {
-      ...process.env,
-      SNAPSHOT_DIR: snapshotDir,
-      SITE_OUT_DIR: outDir,
-      SITE_URL: siteUrl,
-      ASTRO_TELEMETRY_DISABLED: '1',
-    },
-  })
+  return withLock(
+    path.join(siteDir, 'node_modules', '.talentregion-build.lock'),
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const child = spawn('pnpm', ['exec', 'astro', 'build'], {
+          cwd: siteDir,
+          stdio: ['ignore', 'pipe', 'pipe'],
+          env: {
+            ...process.env,
+            SNAPSHOT_DIR: snapshotDir,
+            SITE_OUT_DIR: outDir,
+            SITE_URL: siteUrl,
+            ASTRO_TELEMETRY_DISABLED: '1',
+          },
+        })
+        let output = ''
+        const keep = (chunk: Buffer) => {
+          output = (output + chunk.toString()).slice(-4000)
+        }
+        child.stdout.on('data', keep)
+        child.stderr.on('data', keep)
+        child.on('error', reject)
+        child.on('exit', (code, signal) => {
+          if (code === 0) resolve()
+          else {
+            const tail = output.trim().split('\n').slice(-15).join('\n')
+            reject(new Error(`astro build failed (${signal ?? `exit ${code}`}):\n${tail}`))
+          }
+        })
+      }),
+  )
 }
