@@ -13,10 +13,11 @@ export interface BuilderOutcome {
 
 /** Runs the site builder (scripts/publish/runQueued.ts) for one queued build. */
 export async function runBuilder(options: { confirmPageLoss: boolean }): Promise<BuilderOutcome> {
-  const args = ['publish/runQueued.ts', '--root', siteRoot]
-  if (options.confirmPageLoss) args.push('--confirm-page-loss')
-  const [script, ...rest] = args
-  const { result, log, exit } = await runScript<Omit<BuilderOutcome, 'log'>>(script!, rest)
+  const args = ['--root', siteRoot, ...(options.confirmPageLoss ? ['--confirm-page-loss'] : [])]
+  const { result, log, exit } = await runScript<Omit<BuilderOutcome, 'log'>>(
+    'publish/runQueued.ts',
+    args,
+  )
   return result
     ? { ...result, log }
     : {

@@ -16,3 +16,6 @@ export function jsonLdText(data: unknown): string {
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029')
 }
+
+/** The site's origin without a trailing slash (astro.config always sets `site`). */
+export const siteOrigin = (site: URL | undefined) => (site?.href ?? '').replace(/\/$/, '')
