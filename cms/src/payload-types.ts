@@ -27,6 +27,7 @@ export interface Config {
     media: Media;
     toolkits: Toolkit;
     files: File;
+    'toolkit-downloads': ToolkitDownload;
     users: User;
     'site-builds': SiteBuild;
     'payload-kv': PayloadKv;
@@ -44,6 +45,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     toolkits: ToolkitsSelect<false> | ToolkitsSelect<true>;
     files: FilesSelect<false> | FilesSelect<true>;
+    'toolkit-downloads': ToolkitDownloadsSelect<false> | ToolkitDownloadsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -172,7 +174,7 @@ export interface Media {
   alt?: string | null;
   caption?: string | null;
   credit: string;
-  licence: 'owned' | 'cc-by' | 'cc-by-sa' | 'cc0' | 'rights-managed';
+  licence: 'owned' | 'cc-by' | 'cc-by-sa' | 'cc0' | 'ofl' | 'rights-managed';
   /**
    * For rights-managed images: the last day the image may be used.
    */
@@ -438,7 +440,7 @@ export interface File {
    * Files are for partners only until you make them public.
    */
   audience: 'public' | 'partners';
-  licence: 'owned' | 'cc-by' | 'cc-by-sa' | 'cc0' | 'rights-managed';
+  licence: 'owned' | 'cc-by' | 'cc-by-sa' | 'cc0' | 'ofl' | 'rights-managed';
   licenceNote?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -451,6 +453,23 @@ export interface File {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
+}
+/**
+ * Downloads from the partner portal, per toolkit, partner company and file.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "toolkit-downloads".
+ */
+export interface ToolkitDownload {
+  id: number;
+  toolkit: number | Toolkit;
+  organisation?: (number | null) | Employer;
+  file?: (number | null) | File;
+  image?: (number | null) | Media;
+  count: number;
+  lastDownloadedOn?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -655,6 +674,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'files';
         value: number | File;
+      } | null)
+    | ({
+        relationTo: 'toolkit-downloads';
+        value: number | ToolkitDownload;
       } | null)
     | ({
         relationTo: 'users';
@@ -951,6 +974,20 @@ export interface FilesSelect<T extends boolean = true> {
   height?: T;
   focalX?: T;
   focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "toolkit-downloads_select".
+ */
+export interface ToolkitDownloadsSelect<T extends boolean = true> {
+  toolkit?: T;
+  organisation?: T;
+  file?: T;
+  image?: T;
+  count?: T;
+  lastDownloadedOn?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

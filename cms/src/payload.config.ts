@@ -14,6 +14,7 @@ import { Municipalities } from './collections/Municipalities'
 import { Stories } from './collections/Stories'
 import { Toolkits } from './collections/Toolkits'
 import { SiteBuilds } from './collections/SiteBuilds'
+import { ToolkitDownloads } from './collections/ToolkitDownloads'
 import { Users } from './collections/Users'
 import { adminLanguages } from './config/adminLanguages'
 import { databaseAdapter } from './config/database'
@@ -38,6 +39,12 @@ export default buildConfig({
     meta: { titleSuffix: ' · Talentregion' },
     // Gravatar would send every user's e-mail hash to another site.
     avatar: 'default',
+    components: {
+      beforeDashboard: [
+        '/components/LicenceWarnings#LicenceWarnings',
+        '/components/PartnerPortalLink#PartnerPortalLink',
+      ],
+    },
     timezones: {
       supportedTimezones: eventTimeZones.map((value) => ({ value, label: value })),
       defaultTimezone: eventTimeZones[0],
@@ -51,6 +58,7 @@ export default buildConfig({
     Media,
     Toolkits,
     Files,
+    ToolkitDownloads,
     Users,
     SiteBuilds,
   ],

@@ -70,7 +70,7 @@ async function encodeImage(
     type: SnapshotMediaFile['type'],
   ) => {
     await fs.writeFile(path.join(dir, 'media', name), data)
-    return { path: `media/${name}`, width, height, type }
+    return { path: `media/${name}`, width, height, bytes: data.byteLength, type }
   }
   const sources: SnapshotMediaFile[] = []
   for (const width of [480, 960, 1600]) {
@@ -197,6 +197,7 @@ export async function generateSnapshot(dir: string, stories: number): Promise<Sn
       contact: { organisation: 'Benchmark', email: '', phone: '', address: '' },
       defaultSocialImage: 'm0',
     },
+    partnerPortalUrl: null,
     graphicProfile: null,
     media,
     municipalities,
@@ -264,6 +265,7 @@ export async function generateSnapshot(dir: string, stories: number): Promise<Sn
       registrationUrl: null,
       updatedAt: '2026-11-01T10:00:00.000Z',
     })),
+    toolkits: [],
   }
   const parsed = parseSnapshot(snapshot)
   await fs.writeFile(path.join(dir, 'snapshot.json'), JSON.stringify(parsed))

@@ -14,6 +14,7 @@ import { slugify } from '@talentregion/shared/slugify'
 
 import { normaliseRichText, withoutImages } from './richText'
 import type { ContentSource, RawDoc } from './source'
+import { packToolkits, readToolkits } from './toolkits'
 
 const published = { _status: { equals: 'published' } }
 
@@ -215,6 +216,8 @@ export async function buildSnapshot(source: ContentSource, outDir: string): Prom
 
   await fs.rm(outDir, { recursive: true, force: true })
   await fs.mkdir(path.join(outDir, 'media'), { recursive: true })
+  await fs.mkdir(path.join(outDir, 'files'), { recursive: true })
+  const toolkitDrafts = await readToolkits(source, outDir, useImage)
   // An image whose licence has run out leaves the site with the next build, wherever it was used.
   const today = new Date(new Date().toISOString().slice(0, 10)).toISOString()
   const mediaDocs = wantedMedia.size
@@ -249,6 +252,7 @@ export async function buildSnapshot(source: ContentSource, outDir: string): Prom
       text.description = withoutImages(text.description, exported)
   }
   settings.defaultSocialImage = image(settings.defaultSocialImage)
+  const toolkits = await packToolkits(toolkitDrafts, media, outDir)
 
   const snapshot = parseSnapshot({
     version: snapshotVersion,
@@ -256,12 +260,14 @@ export async function buildSnapshot(source: ContentSource, outDir: string): Prom
     defaultLocale,
     locales: [...locales],
     settings,
+    partnerPortalUrl: source.cmsUrl ? `${source.cmsUrl.replace(/\/$/, '')}/partners` : null,
     graphicProfile,
     media,
     municipalities: places,
     stories,
     employers,
     events,
+    toolkits,
   })
   await fs.writeFile(path.join(outDir, 'snapshot.json'), `${JSON.stringify(snapshot, null, 2)}\n`)
   return snapshot
@@ -306,7 +312,7 @@ async function copyFile(
   file: MediaSize,
 ): Promise<SnapshotMediaFile | null> {
   if (!file.filename || !file.width || !file.height || !file.mimeType) return null
-  const data = await source.readMediaFile(file.filename)
+  const data = await source.readUpload('media', file.filename)
   const hash = createHash('sha256').update(data).digest('hex').slice(0, 10)
   const extension = path.extname(file.filename)
   const name = `${path.basename(file.filename, extension)}.${hash}${extension}`
@@ -315,6 +321,7 @@ async function copyFile(
     path: `media/${name}`,
     width: file.width,
     height: file.height,
+    bytes: data.byteLength,
     type: file.mimeType as SnapshotMediaFile['type'],
   }
 }
@@ -339,7 +346,7 @@ async function exportMedia(
     caption: translatedText(doc.caption),
     decorative: doc.decorative === true,
     credit: asText(doc.credit),
-    licence: asText(doc.licence),
+    licence: (asText(doc.licence) || 'owned') as SnapshotMedia['licence'],
     focalX: typeof doc.focalX === 'number' ? doc.focalX : 50,
     focalY: typeof doc.focalY === 'number' ? doc.focalY : 50,
     original,

@@ -10,8 +10,8 @@ import type { ContentSource, RawDoc } from './source'
  * so the same access rules that guard the REST API decide what can reach the snapshot.
  */
 export function localSource(payload: Payload): ContentSource {
-  const mediaDir = payload.collections.media.config.upload.staticDir ?? ''
   return {
+    cmsUrl: payload.config.serverURL || null,
     async findAll(collection, where) {
       const result = await payload.find({
         collection,
@@ -33,8 +33,9 @@ export function localSource(payload: Payload): ContentSource {
       })
       return result as unknown as Record<string, unknown>
     },
-    readMediaFile(filename) {
-      return fs.readFile(path.join(mediaDir, path.basename(filename)))
+    readUpload(collection, filename) {
+      const dir = payload.collections[collection].config.upload.staticDir ?? ''
+      return fs.readFile(path.join(dir, path.basename(filename)))
     },
     async close() {},
   }

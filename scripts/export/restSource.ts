@@ -42,6 +42,7 @@ export async function restSource({
     return (await response.json()) as T
   }
   return {
+    cmsUrl: origin,
     async findAll(collection, where) {
       const docs: RawDoc[] = []
       for (let page = 1; ; page++) {
@@ -64,12 +65,15 @@ export async function restSource({
       const fallbackQuery = fallback ? '' : '&fallback-locale=none'
       return getJson(`/api/globals/${slug}?locale=${locale}&depth=0${fallbackQuery}`)
     },
-    async readMediaFile(filename) {
-      const response = await fetch(`${origin}/api/media/file/${encodeURIComponent(filename)}`, {
-        headers,
-      })
+    async readUpload(collection, filename) {
+      const response = await fetch(
+        `${origin}/api/${collection}/file/${encodeURIComponent(filename)}`,
+        { headers },
+      )
       if (!response.ok)
-        throw new Error(`Downloading media file ${filename} failed: HTTP ${response.status}`)
+        throw new Error(
+          `Downloading ${collection} file ${filename} failed: HTTP ${response.status}`,
+        )
       return Buffer.from(await response.arrayBuffer())
     },
     async close() {},

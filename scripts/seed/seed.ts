@@ -1,3 +1,7 @@
+import fs from 'node:fs'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+
 import type { Municipality } from '@talentregion/cms/types'
 import { locales, type Locale } from '@talentregion/shared/locales'
 import { slugify } from '@talentregion/shared/slugify'
@@ -14,6 +18,7 @@ import { scenePhoto, wordmarkPng, wordmarkSvg, type Scene } from './images'
 import { lexical } from './lexical'
 import { simplePdf } from './pdf'
 
+const require = createRequire(import.meta.url)
 const translations = locales.filter((locale): locale is Exclude<Locale, 'nb'> => locale !== 'nb')
 
 // Seeding is not editing: hooks that notify or rebuild stay quiet.
@@ -98,6 +103,7 @@ export async function seed(
     mimetype: string,
     title: Record<Locale, string>,
     audience: 'public' | 'partners',
+    licence: 'owned' | 'ofl' = 'owned',
   ) {
     const found = await payload.find({
       collection: 'files',
@@ -108,7 +114,7 @@ export async function seed(
     const created = await payload.create({
       collection: 'files',
       locale: 'nb',
-      data: { title: title.nb, audience, licence: 'owned' },
+      data: { title: title.nb, audience, licence },
       file: { data, mimetype, name: key, size: data.byteLength },
       context,
     })
@@ -353,6 +359,23 @@ export async function seed(
       toolkit.template.title,
       audience,
     )
+    const fontFiles: number[] = []
+    for (const type of toolkit.typography) {
+      fontFiles.push(
+        await file(
+          path.basename(type.fontFile),
+          fs.readFileSync(require.resolve(type.fontFile)),
+          'font/woff2',
+          {
+            nb: `${type.family} (WOFF2)`,
+            sv: `${type.family} (WOFF2)`,
+            en: `${type.family} (WOFF2)`,
+          },
+          audience,
+          'ofl',
+        ),
+      )
+    }
     const imageBank: number[] = []
     for (const picture of toolkit.bank) {
       imageBank.push(
@@ -379,9 +402,10 @@ export async function seed(
         slug: toolkit.slug,
         visibility: toolkit.visibility,
         colours: toolkit.colours.map((colour) => ({ ...colour, name: colour.name.nb })),
-        typography: toolkit.typography.map((type) => ({
+        typography: toolkit.typography.map(({ fontFile: _file, ...type }, i) => ({
           ...type,
           licenceNote: type.licenceNote.nb,
+          fontFiles: [fontFiles[i]!],
         })),
         logos: [
           { label: 'Logo – lys bakgrunn', background: 'light', file: lightLogo },

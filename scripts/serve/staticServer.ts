@@ -4,7 +4,13 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import zlib from 'node:zlib'
 
-import { cacheControl, notFoundPage, securityHeaders } from '@talentregion/site/lib/hosting'
+import { downloadSecurityPolicy } from '@talentregion/shared/downloadPolicy'
+import {
+  cacheControl,
+  isDownload,
+  notFoundPage,
+  securityHeaders,
+} from '@talentregion/site/lib/hosting'
 
 import { contentTypes, isCompressible } from './contentTypes'
 
@@ -144,6 +150,9 @@ export function createStaticServer({
         const etag = `W/"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`
         const headers: http.OutgoingHttpHeaders = {
           ...releaseHeaders(siteRoot, headerCache),
+          ...(status === 200 && isDownload(urlPath)
+            ? { 'Content-Security-Policy': downloadSecurityPolicy }
+            : {}),
           'Content-Type': type,
           'Cache-Control': status === 404 ? 'no-cache' : cacheControl(urlPath),
           ETag: etag,

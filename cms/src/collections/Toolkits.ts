@@ -4,6 +4,7 @@ import { rebuildAfterChange, rebuildAfterDelete, rememberLiveStatus } from '../h
 import { isStaff } from '../access/isStaff'
 import { toolkitsVisible } from '../access/toolkitsVisible'
 import { draftVersions } from '../config/draftVersions'
+import { toolkitDownload } from '../endpoints/toolkitDownload'
 import { validateCmyk, validateHexColour } from '../fields/hexColour'
 import { richTextField } from '../fields/richText'
 import { slugField } from '../fields/slug'
@@ -32,6 +33,7 @@ export const Toolkits: CollectionConfig = {
     delete: isStaff,
   },
   versions: draftVersions,
+  endpoints: [toolkitDownload],
   fields: [
     { name: 'name', type: 'text', localized: true, required: true },
     slugField({ from: 'name', localized: true }),

@@ -1,5 +1,6 @@
 import * as migration_20261123_182007_initial from './20261123_182007_initial';
 import * as migration_20261123_192456_site_builds from './20261123_192456_site_builds';
+import * as migration_20261123_205504_toolkit_downloads from './20261123_205504_toolkit_downloads';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261123_192456_site_builds.up,
     down: migration_20261123_192456_site_builds.down,
-    name: '20261123_192456_site_builds'
+    name: '20261123_192456_site_builds',
+  },
+  {
+    up: migration_20261123_205504_toolkit_downloads.up,
+    down: migration_20261123_205504_toolkit_downloads.down,
+    name: '20261123_205504_toolkit_downloads'
   },
 ];

@@ -20,6 +20,8 @@ export interface ToolkitSeed {
     weights: string
     fallback: string
     licenceNote: Localized<string>
+    /** A web-font file from an installed package, uploaded as the typeface's font file. */
+    fontFile: string
   }[]
   logoText: string
   bank: { scene: Scene; seed: number; alt: Localized<string> }[]
@@ -79,6 +81,8 @@ export const toolkits: ToolkitSeed[] = [
     typography: [
       {
         family: 'Source Serif 4',
+        fontFile:
+          '@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2',
         usage: 'heading',
         weights: '600, 700',
         fallback: 'Georgia, serif',
@@ -90,6 +94,7 @@ export const toolkits: ToolkitSeed[] = [
       },
       {
         family: 'Source Sans 3',
+        fontFile: '@fontsource-variable/source-sans-3/files/source-sans-3-latin-wght-normal.woff2',
         usage: 'body',
         weights: '400, 600',
         fallback: 'Arial, sans-serif',
@@ -192,6 +197,7 @@ export const toolkits: ToolkitSeed[] = [
     typography: [
       {
         family: 'Source Sans 3',
+        fontFile: '@fontsource-variable/source-sans-3/files/source-sans-3-latin-wght-normal.woff2',
         usage: 'body',
         weights: '400, 700',
         fallback: 'Arial, sans-serif',

@@ -32,8 +32,15 @@ export function formatIssue({ document, locale, field, message }: SnapshotIssue)
   return `  - ${document}${locale ? ` [${locale}]` : ''}${field ? ` ${field}` : ''}: ${message}`
 }
 
-type Collection = 'media' | 'municipalities' | 'stories' | 'employers' | 'events'
-const collections: Collection[] = ['media', 'municipalities', 'stories', 'employers', 'events']
+type Collection = 'media' | 'municipalities' | 'stories' | 'employers' | 'events' | 'toolkits'
+const collections: Collection[] = [
+  'media',
+  'municipalities',
+  'stories',
+  'employers',
+  'events',
+  'toolkits',
+]
 
 function describeDocument(input: unknown, collection: string, index: number): string {
   const list = (input as Record<string, unknown> | null)?.[collection]

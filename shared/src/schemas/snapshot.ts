@@ -2,6 +2,7 @@ import { z } from 'zod'
 
 import { employerSizes } from '../employer-sizes'
 import { industries } from '../industries'
+import { licences } from '../licences'
 import { defaultLocale, locales, type Locale } from '../locales'
 import { topics } from '../topics'
 import { richTextSchema } from './richText'
@@ -29,6 +30,7 @@ const mediaFile = z.object({
   path: z.string().regex(/^media\/[^/]+$/, 'media files live directly under media/'),
   width: z.int().positive(),
   height: z.int().positive(),
+  bytes: z.int().nonnegative(),
   type: z.enum(['image/avif', 'image/webp', 'image/jpeg', 'image/png']),
 })
 
@@ -38,7 +40,7 @@ export const mediaSchema = z.object({
   caption: translated(text),
   decorative: z.boolean(),
   credit: text,
-  licence: z.string(),
+  licence: z.enum(licences),
   focalX: z.number().min(0).max(100),
   focalY: z.number().min(0).max(100),
   original: mediaFile,
@@ -102,6 +104,75 @@ export const eventSchema = z.object({
   updatedAt: isoDate,
 })
 
+/** A file the site offers for download, copied under a content-hash name. */
+const download = z.object({
+  path: z.string().regex(/^files\/[^/]+$/, 'downloads live directly under files/'),
+  bytes: z.int().nonnegative(),
+  type: z.string().min(1),
+})
+
+/** An uploaded toolkit file: a logo, a font or a template. */
+const toolkitFileSchema = download.extend({
+  id,
+  /** The name a downloaded copy gets. */
+  filename: text,
+  title: translated(text),
+  licence: z.enum(licences),
+  licenceNote: translated(text),
+})
+
+export const toolkitSchema = z.object({
+  id,
+  translations: translated(
+    z.object({
+      name: text,
+      slug,
+      description: z.string(),
+      guidelines: richTextSchema.nullable(),
+      /** The whole toolkit as one zip, with a README in this language. */
+      zip: download,
+    }),
+  ),
+  colours: z
+    .array(
+      z.object({
+        name: translated(text),
+        hex: z.string().regex(/^#[0-9A-F]{6}$/),
+        cmyk: z.string().nullable(),
+        pantone: z.string().nullable(),
+        role: z.enum(['primary', 'accent', 'background', 'text']),
+      }),
+    )
+    .min(1),
+  typography: z.array(
+    z.object({
+      family: text,
+      usage: z.enum(['heading', 'body']),
+      weights: z.string(),
+      fallback: z.string(),
+      licenceNote: translated(text),
+      /** Only files whose licence lets them be passed on… */
+      files: z.array(toolkitFileSchema),
+      /** …so the page can say when the font has to be licensed elsewhere. */
+      filesWithheld: z.boolean(),
+    }),
+  ),
+  logos: z.array(
+    z.object({
+      label: translated(text),
+      background: z.enum(['light', 'dark']),
+      file: toolkitFileSchema,
+      /** PNG renditions made from the SVG, narrowest first. */
+      renditions: z.array(
+        download.extend({ width: z.int().positive(), height: z.int().positive() }),
+      ),
+    }),
+  ),
+  imageBank: z.array(id),
+  templates: z.array(toolkitFileSchema),
+  updatedAt: isoDate,
+})
+
 const colourSchema = z.object({
   name: translated(text),
   hex: z.string().regex(/^#[0-9A-Fa-f]{6}$/),
@@ -149,12 +220,15 @@ export const snapshotSchema = z.object({
   defaultLocale: z.literal(defaultLocale),
   locales: z.array(localeSchema).min(1),
   settings: settingsSchema,
+  /** Where partner users log in for partner-only toolkits; null when the CMS is not public. */
+  partnerPortalUrl: url.nullable(),
   graphicProfile: graphicProfileSchema.nullable(),
   media: z.array(mediaSchema),
   municipalities: z.array(municipalitySchema),
   stories: z.array(storySchema),
   employers: z.array(employerSchema),
   events: z.array(eventSchema),
+  toolkits: z.array(toolkitSchema),
 })
 
 export type Snapshot = z.infer<typeof snapshotSchema>
@@ -164,6 +238,9 @@ export type SnapshotStory = z.infer<typeof storySchema>
 export type SnapshotEmployer = z.infer<typeof employerSchema>
 export type SnapshotEvent = z.infer<typeof eventSchema>
 export type SnapshotMunicipality = z.infer<typeof municipalitySchema>
+export type SnapshotToolkit = z.infer<typeof toolkitSchema>
+export type SnapshotToolkitFile = z.infer<typeof toolkitFileSchema>
+export type SnapshotDownload = z.infer<typeof download>
 export type SnapshotSettings = z.infer<typeof settingsSchema>
 export type GraphicProfile = z.infer<typeof graphicProfileSchema>
 export type { Locale }

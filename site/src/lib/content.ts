@@ -6,6 +6,7 @@ import type {
   SnapshotMedia,
   SnapshotMunicipality,
   SnapshotStory,
+  SnapshotToolkit,
 } from '@talentregion/shared/schemas/snapshot'
 
 import { loadSnapshot } from './snapshot'
@@ -17,6 +18,7 @@ export class Content {
   readonly stories = new Map<string, SnapshotStory>()
   readonly employers = new Map<string, SnapshotEmployer>()
   readonly events = new Map<string, SnapshotEvent>()
+  readonly toolkits = new Map<string, SnapshotToolkit>()
 
   constructor(readonly snapshot: Snapshot) {
     snapshot.media.forEach((item) => this.media.set(item.id, item))
@@ -24,6 +26,7 @@ export class Content {
     snapshot.stories.forEach((item) => this.stories.set(item.id, item))
     snapshot.employers.forEach((item) => this.employers.set(item.id, item))
     snapshot.events.forEach((item) => this.events.set(item.id, item))
+    snapshot.toolkits.forEach((item) => this.toolkits.set(item.id, item))
   }
 
   image(id: string | null): SnapshotMedia | null {
@@ -45,6 +48,14 @@ export class Content {
     return this.snapshot.employers
       .filter((employer) => employer.translations[locale])
       .sort((a, b) => a.name.localeCompare(b.name, locale))
+  }
+
+  toolkitsIn(locale: Locale): SnapshotToolkit[] {
+    return this.snapshot.toolkits
+      .filter((toolkit) => toolkit.translations[locale])
+      .sort((a, b) =>
+        a.translations[locale]!.name.localeCompare(b.translations[locale]!.name, locale),
+      )
   }
 
   /** Events in this language, soonest first; past events after upcoming ones. */

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 
+import { downloadSecurityPolicy } from '@talentregion/shared/downloadPolicy'
 import { locales } from '@talentregion/shared/locales'
 
 /**
@@ -39,6 +40,10 @@ export function contentSecurityPolicy(scriptHashes: string[]): string {
   ].join('; ')
 }
 
+/** Toolkit downloads live under /files/; SVG anywhere is treated the same. */
+export const isDownload = (urlPath: string) =>
+  urlPath.startsWith('/files/') || urlPath.toLowerCase().endsWith('.svg')
+
 export function securityHeaders(scriptHashes: string[]): Record<string, string> {
   return {
     'Content-Security-Policy': contentSecurityPolicy(scriptHashes),
@@ -56,7 +61,7 @@ export function securityHeaders(scriptHashes: string[]): Record<string, string> 
  * they are cached for a year; HTML and entry points are revalidated so a new release shows at once.
  */
 export function cacheControl(urlPath: string): string {
-  if (/^\/(_astro|media)\//.test(urlPath)) return 'public, max-age=31536000, immutable'
+  if (/^\/(_astro|media|files)\//.test(urlPath)) return 'public, max-age=31536000, immutable'
   if (/^\/pagefind\/(fragment|index|filter)\//.test(urlPath))
     return 'public, max-age=31536000, immutable'
   if (urlPath.endsWith('/') || urlPath.endsWith('.html')) return 'no-cache'
@@ -84,6 +89,7 @@ export function headersFile(scriptHashes: string[]): string {
     `/*\n${security}\n  Cache-Control: no-cache`,
     '/_astro/*\n  Cache-Control: public, max-age=31536000, immutable',
     '/media/*\n  Cache-Control: public, max-age=31536000, immutable',
+    `/files/*\n  Cache-Control: public, max-age=31536000, immutable\n  ! Content-Security-Policy\n  Content-Security-Policy: ${downloadSecurityPolicy}`,
     '/pagefind/*\n  Cache-Control: public, max-age=300, must-revalidate',
     '',
   ].join('\n\n')
@@ -128,6 +134,10 @@ ${security}
     add_header Cache-Control "no-cache" always;
     location ~ ^/(_astro|media)/ {
 ${security}
+        add_header Cache-Control "public, max-age=31536000, immutable" always;
+    }
+    location /files/ {
+${security.replace(/Content-Security-Policy "[^"]*"/, `Content-Security-Policy "${downloadSecurityPolicy}"`)}
         add_header Cache-Control "public, max-age=31536000, immutable" always;
     }
 ${redirectBlocks.join('\n')}

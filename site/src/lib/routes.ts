@@ -11,6 +11,8 @@ export type PageKind =
   | 'employer'
   | 'events'
   | 'event'
+  | 'toolkits'
+  | 'toolkit'
   | 'search'
   | 'privacy'
   | 'accessibility'
@@ -43,6 +45,8 @@ export const eventPath = (locale: Locale, slug: string) =>
   `${sectionPath(locale, 'events')}${slug}/`
 export const eventCalendarPath = (locale: Locale, slug: string) =>
   `${sectionPath(locale, 'events')}${slug}.ics`
+export const toolkitPath = (locale: Locale, slug: string) =>
+  `${sectionPath(locale, 'toolkits')}${slug}/`
 export const notFoundPath = (locale: Locale) => `/${locale}/404/`
 /** Page n of the story list: /nb/historier/ for the first, /nb/historier/side/2/ after. */
 export const storyListPath = (locale: Locale, page: number) =>
@@ -54,6 +58,7 @@ const listKinds: Record<Section, PageKind> = {
   stories: 'stories',
   employers: 'employers',
   events: 'events',
+  toolkits: 'toolkits',
   search: 'search',
   privacy: 'privacy',
   accessibility: 'accessibility',
@@ -119,6 +124,23 @@ function storyListPages(snapshot: Snapshot): SitePage[] {
   })
 }
 
+/** The toolkit list, in each language some toolkit is written in. */
+function toolkitListPages(snapshot: Snapshot): SitePage[] {
+  const present = locales.filter((locale) =>
+    snapshot.toolkits.some((toolkit) => toolkit.translations[locale]),
+  )
+  const alternates = Object.fromEntries(
+    present.map((locale) => [locale, sectionPath(locale, 'toolkits')]),
+  )
+  return present.map((locale) => ({
+    locale,
+    kind: 'toolkits' as const,
+    path: sectionPath(locale, 'toolkits'),
+    docId: null,
+    alternates,
+  }))
+}
+
 /**
  * The whole site as a list of pages. Routing, the language switcher, hreflang and the sitemap
  * all read this one list, so they cannot disagree about which translations exist.
@@ -128,7 +150,7 @@ export function buildPages(snapshot: Snapshot): SitePage[] {
     ...everywhere('home', homePath),
     ...storyListPages(snapshot),
     ...(Object.keys(listKinds) as Section[])
-      .filter((section) => section !== 'stories')
+      .filter((section) => section !== 'stories' && section !== 'toolkits')
       .flatMap((section) =>
         everywhere(listKinds[section], (locale) => sectionPath(locale, section)),
       ),
@@ -147,6 +169,10 @@ export function buildPages(snapshot: Snapshot): SitePage[] {
     ),
     ...snapshot.events.flatMap((event) =>
       translated('event', event.id, slugsOf(event.translations), eventPath),
+    ),
+    ...toolkitListPages(snapshot),
+    ...snapshot.toolkits.flatMap((toolkit) =>
+      translated('toolkit', toolkit.id, slugsOf(toolkit.translations), toolkitPath),
     ),
     ...everywhere('notFound', notFoundPath),
   ]

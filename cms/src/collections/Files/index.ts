@@ -6,6 +6,7 @@ import { filesVisible } from '../../access/filesVisible'
 import { isStaff } from '../../access/isStaff'
 import { dataDir } from '../../config/paths'
 import { selectOptions } from '../../fields/selectOptions'
+import { downloadHeaders } from '../../uploads/downloadHeaders'
 import { validateFileUpload } from './hooks/validateFileUpload'
 
 /** Downloadable toolkit files: logos (SVG, PNG), fonts and templates. */
@@ -44,6 +45,7 @@ export const Files: CollectionConfig = {
       'application/vnd.openxmlformats-officedocument.presentationml.presentation',
     ],
     filesRequiredOnCreate: true,
+    modifyResponseHeaders: downloadHeaders('private'),
   },
   fields: [
     { name: 'title', type: 'text', localized: true, required: true },

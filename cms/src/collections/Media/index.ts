@@ -7,6 +7,7 @@ import { hiddenFromPartners } from '../../access/hiddenFromPartners'
 import { anyone } from '../../access/anyone'
 import { isStaff } from '../../access/isStaff'
 import { selectOptions } from '../../fields/selectOptions'
+import { downloadHeaders } from '../../uploads/downloadHeaders'
 import { dataDir } from '../../config/paths'
 import { imageFormats } from '../../uploads/limits'
 import { validateImageUpload } from './hooks/validateImageUpload'
@@ -67,6 +68,7 @@ export const Media: CollectionConfig = {
     imageSizes: [...responsiveSizes, socialCard],
     adminThumbnail: 'webp480',
     filesRequiredOnCreate: true,
+    modifyResponseHeaders: downloadHeaders('public'),
   },
   fields: [
     {

@@ -1,0 +1,17 @@
+import React from 'react'
+
+import './partners.css'
+
+export const metadata = {
+  title: 'Partner toolkits · Talentregion',
+  robots: { index: false, follow: false },
+}
+
+/** The partner portal's own document: plain HTML and one stylesheet, no admin bundle. */
+export default function PartnersLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="nb">
+      <body>{children}</body>
+    </html>
+  )
+}

@@ -1,0 +1,205 @@
+import { RichText } from '@payloadcms/richtext-lexical/react'
+import config from '@payload-config'
+import { headers as requestHeaders } from 'next/headers'
+import { redirect } from 'next/navigation'
+import { getPayload } from 'payload'
+import React from 'react'
+
+import { hexToRgb } from '@talentregion/shared/colour'
+
+import { activeUser } from '../../../access/activeUser'
+import { hasRole, isStaffUser } from '../../../access/roles'
+import { licenceEnded } from '../../../uploads/licencesEnding'
+import type { File, Media, Toolkit } from '../../../payload-types'
+import { portalLanguages, portalStrings, type PortalLanguage } from './strings'
+
+export const dynamic = 'force-dynamic'
+
+const populated = <T extends object>(value: number | string | T | null | undefined): T | null =>
+  value && typeof value === 'object' ? value : null
+
+function pickLanguage(query: string | undefined, acceptLanguage: string): PortalLanguage {
+  if (portalLanguages.includes(query as PortalLanguage)) return query as PortalLanguage
+  const wanted = acceptLanguage
+    .split(',')
+    .map((part) => part.trim().slice(0, 2).toLowerCase())
+    .map((code) => (code === 'no' || code === 'nn' ? 'nb' : code))
+  return portalLanguages.find((language) => wanted.includes(language)) ?? 'nb'
+}
+
+const downloadHref = (toolkit: Toolkit, collection: 'files' | 'media', id: number | string) =>
+  `/api/toolkits/${toolkit.id}/download/${collection}/${id}`
+
+function FileLink({ toolkit, file, label }: { toolkit: Toolkit; file: File; label: string }) {
+  return (
+    <a className="download" href={downloadHref(toolkit, 'files', file.id)}>
+      {label} ({file.filename}, {Math.max(1, Math.round((file.filesize ?? 0) / 1000))} kB)
+    </a>
+  )
+}
+
+/**
+ * The partner portal: every toolkit a logged-in partner (or editor) may see, partner-only ones
+ * included, with downloads that go through the access-checked, counted download endpoint.
+ */
+export default async function PartnerPortal({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>
+}) {
+  const headers = await requestHeaders()
+  const payload = await getPayload({ config })
+  const { user } = await payload.auth({ headers })
+  const req = { user, payload } as Parameters<typeof activeUser>[0]
+  const active = user ? await activeUser(req) : null
+  if (!active || !(isStaffUser(active) || hasRole(active, 'partner')))
+    redirect('/admin/login?redirect=%2Fpartners')
+  const language = pickLanguage((await searchParams).lang, headers.get('accept-language') ?? '')
+  const text = portalStrings[language]
+  const { docs: toolkits } = await payload.find({
+    collection: 'toolkits',
+    where: { _status: { equals: 'published' } },
+    locale: language,
+    depth: 1,
+    pagination: false,
+    overrideAccess: false,
+    user: active,
+  })
+
+  return (
+    <main lang={language}>
+      <header className="portal">
+        <h1>{text.title}</h1>
+        <nav className="languages" aria-label="Language">
+          {portalLanguages.map((code) => (
+            <a
+              key={code}
+              href={`?lang=${code}`}
+              aria-current={code === language ? 'true' : undefined}
+            >
+              {code.toUpperCase()}
+            </a>
+          ))}
+          <a href="/admin">{text.admin}</a>
+        </nav>
+      </header>
+      <p>{text.intro}</p>
+      {toolkits.length === 0 && <p>{text.none}</p>}
+      {toolkits.map((toolkit) => (
+        <article key={toolkit.id} className="toolkit" id={`toolkit-${toolkit.id}`}>
+          <h2>
+            {toolkit.name}{' '}
+            <span className="badge">
+              {toolkit.visibility === 'partners' ? text.partnersOnly : text.public}
+            </span>
+          </h2>
+          {toolkit.description && <p>{toolkit.description}</p>}
+
+          <h3>{text.colours}</h3>
+          <ul className="grid">
+            {(toolkit.colours ?? []).map((colour) => {
+              const { r, g, b } = hexToRgb(colour.hex)
+              return (
+                <li key={colour.id ?? colour.hex} className="swatch">
+                  <span style={{ background: colour.hex }} />
+                  <strong>{colour.name}</strong>
+                  <br />
+                  HEX {colour.hex.toUpperCase()} · RGB {r} {g} {b}
+                  {colour.cmyk && ` · CMYK ${colour.cmyk}`}
+                  {colour.pantone && ` · Pantone ${colour.pantone}`}
+                </li>
+              )
+            })}
+          </ul>
+
+          {(toolkit.typography ?? []).length > 0 && <h3>{text.typography}</h3>}
+          <ul className="grid">
+            {(toolkit.typography ?? []).map((type) => (
+              <li key={type.id ?? type.family}>
+                <strong>{type.family}</strong> ({type.weights})
+                {type.licenceNote && <p>{type.licenceNote}</p>}
+                {(type.fontFiles ?? []).map((file) => {
+                  const font = populated<File>(file)
+                  return (
+                    font && (
+                      <FileLink key={font.id} toolkit={toolkit} file={font} label={text.download} />
+                    )
+                  )
+                })}
+              </li>
+            ))}
+          </ul>
+
+          {(toolkit.logos ?? []).length > 0 && <h3>{text.logos}</h3>}
+          <ul className="grid">
+            {(toolkit.logos ?? []).map((logo) => {
+              const file = populated<File>(logo.file)
+              if (!file) return null
+              return (
+                <li key={logo.id ?? file.id}>
+                  <div
+                    className="stage"
+                    style={{ background: logo.background === 'dark' ? '#1b1f23' : '#ffffff' }}
+                  >
+                    <img
+                      src={`/api/files/file/${encodeURIComponent(file.filename ?? '')}`}
+                      alt={logo.label}
+                    />
+                  </div>
+                  <FileLink toolkit={toolkit} file={file} label={logo.label} />
+                </li>
+              )
+            })}
+          </ul>
+
+          {(toolkit.imageBank ?? []).length > 0 && <h3>{text.images}</h3>}
+          <ul className="grid">
+            {(toolkit.imageBank ?? []).map((item) => {
+              const image = populated<Media>(item)
+              if (!image || licenceEnded(image)) return null
+              const thumbnail = image.sizes?.webp480?.filename ?? image.filename
+              return (
+                <li key={image.id}>
+                  <img
+                    className="photo"
+                    src={`/api/media/file/${encodeURIComponent(thumbnail ?? '')}`}
+                    alt={image.alt ?? ''}
+                    loading="lazy"
+                  />
+                  <small>
+                    {text.credit}: {image.credit}
+                  </small>
+                  <br />
+                  <a className="download" href={downloadHref(toolkit, 'media', image.id)}>
+                    {text.download} ({image.filename})
+                  </a>
+                </li>
+              )
+            })}
+          </ul>
+
+          {toolkit.guidelines && (
+            <>
+              <h3>{text.guidelines}</h3>
+              <RichText data={toolkit.guidelines} />
+            </>
+          )}
+
+          {(toolkit.templates ?? []).length > 0 && <h3>{text.templates}</h3>}
+          <ul>
+            {(toolkit.templates ?? []).map((item) => {
+              const file = populated<File>(item)
+              return (
+                file && (
+                  <li key={file.id}>
+                    <FileLink toolkit={toolkit} file={file} label={file.title} />
+                  </li>
+                )
+              )
+            })}
+          </ul>
+        </article>
+      ))}
+    </main>
+  )
+}
