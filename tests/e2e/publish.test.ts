@@ -1,3 +1,5 @@
+import fs from 'node:fs'
+
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
@@ -91,4 +93,41 @@ describe('from Publish to live', () => {
     const anonymous = await fetch(admin.url())
     expect(anonymous.status).toBe(401)
   }, 180_000)
+})
+
+describe('a partner in the partner portal', () => {
+  test('logs in, sees the partner-only toolkit and downloads a partner-only file, which is counted', async () => {
+    const { context } = await openContext(browser, stack.cmsUrl, { locale: 'en-US' })
+    const page = await context.newPage()
+    await page.goto(`${stack.cmsUrl}/partners`)
+    await page.waitForURL(/\/admin\/login/)
+    const partner = stack.login('partner')
+    await page.locator('#field-email').fill(partner.email)
+    await page.locator('#field-password').fill(partner.password)
+    await page.getByRole('button', { name: 'Login' }).click()
+    await page.waitForURL(`${stack.cmsUrl}/partners`)
+    const kit = page.locator('article', { has: page.getByText('Partners only', { exact: true }) })
+    const link = kit.getByRole('link', { name: /logo-light\.svg/ })
+    const href = (await link.getAttribute('href'))!
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()])
+    const data = fs.readFileSync(await download.path())
+    expect(data.toString('utf8')).toMatch(/^<svg/)
+    expect((await fetch(`${stack.cmsUrl}${href}`)).status).toBe(403)
+    await context.close()
+
+    const { token } = (await (
+      await fetch(`${stack.cmsUrl}/api/users/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(stack.login('editor')),
+      })
+    ).json()) as { token: string }
+    const counts = (await (
+      await fetch(`${stack.cmsUrl}/api/toolkit-downloads?depth=0`, {
+        headers: { Authorization: `JWT ${token}` },
+      })
+    ).json()) as { docs: { count: number; organisation: number | null }[] }
+    // One download, counted for the partner's company.
+    expect(counts.docs.map((row) => [row.count, typeof row.organisation])).toEqual([[1, 'number']])
+  }, 120_000)
 })

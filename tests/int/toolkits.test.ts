@@ -7,6 +7,7 @@ import type { Snapshot, SnapshotToolkit } from '@talentregion/shared/schemas/sna
 import { buildSnapshot } from '@talentregion/scripts/export/buildSnapshot'
 import { localSource } from '@talentregion/scripts/export/localSource'
 import { buildSite } from '@talentregion/scripts/site/buildSite'
+import { mediaLicencesEnding } from '@talentregion/cms/uploads/licencesEnding'
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
@@ -301,4 +302,30 @@ describe('partner-only material', () => {
     const sitemap = fs.readFileSync(path.join(release, 'sitemap-0.xml'), 'utf8')
     expect(sitemap).toContain('/nb/verktoykasser/kampanjeprofil/')
   }, 180_000)
+})
+
+describe('licence warnings for editors', () => {
+  test('list images whose licence ends within 30 days or has just ended, soonest first', async () => {
+    const day = 86_400_000
+    const expiring = async (name: string, inDays: number) => {
+      const image = await publishedImage(payload, name)
+      await payload.update({
+        collection: 'media',
+        id: image.id,
+        data: {
+          licence: 'rights-managed',
+          licenceExpires: new Date(Date.now() + inDays * day).toISOString(),
+        },
+      })
+    }
+    await expiring('ends-in-ten-days', 10)
+    await expiring('ends-in-forty-days', 40)
+    await expiring('ends-today', 0)
+    const ending = await mediaLicencesEnding(payload)
+    expect(ending.map((item) => [item.label, item.daysLeft])).toEqual([
+      ['Bilde expired-photo', -1],
+      ['Bilde ends-today', 0],
+      ['Bilde ends-in-ten-days', 10],
+    ])
+  })
 })

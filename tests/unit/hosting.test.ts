@@ -6,7 +6,10 @@ import { checkRelease, internalReferences } from '@talentregion/scripts/publish/
 import {
   cacheControl,
   contentSecurityPolicy,
+  headersFile,
   inlineScriptHashes,
+  isDownload,
+  nginxConfig,
   notFoundPage,
   redirectsFile,
 } from '@talentregion/site/lib/hosting'
@@ -32,11 +35,27 @@ describe('serving rules', () => {
   test.each([
     ['/_astro/index.Ab12.js', 'public, max-age=31536000, immutable'],
     ['/media/hero.0123456789.avif', 'public, max-age=31536000, immutable'],
+    ['/files/logo.0123456789.svg', 'public, max-age=31536000, immutable'],
     ['/nb/historier/', 'no-cache'],
     ['/404.html', 'no-cache'],
     ['/brand.css', 'public, max-age=300, must-revalidate'],
   ])('%s is cached as %s', (urlPath, expected) => {
     expect(cacheControl(urlPath)).toBe(expected)
+  })
+
+  test('toolkit downloads and any SVG get a policy with no script and a sandbox, on every host', () => {
+    expect([
+      isDownload('/files/kit-nb.0123456789.zip'),
+      isDownload('/x/logo.SVG'),
+      isDownload('/nb/'),
+    ]).toEqual([true, true, false])
+    const policy = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; sandbox"
+    expect(headersFile([])).toContain(
+      `/files/*\n  Cache-Control: public, max-age=31536000, immutable\n  ! Content-Security-Policy\n  Content-Security-Policy: ${policy}`,
+    )
+    const nginxFiles = nginxConfig([], []).split('location /files/ {')[1]!.split('}')[0]!
+    expect(nginxFiles).toContain(`add_header Content-Security-Policy "${policy}" always;`)
+    expect(nginxFiles).not.toContain("default-src 'self'")
   })
 
   test('each language gets its own 404 page (pinned _redirects)', () => {

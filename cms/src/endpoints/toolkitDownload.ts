@@ -32,16 +32,17 @@ function toolkitContents(toolkit: Toolkit): { files: Set<string>; media: Set<str
 /**
  * A partner downloads one file of a toolkit: the session, the account lock, the toolkit's and the
  * file's own access rules are all checked on this request, and the download is counted for the
- * partner's company. `GET /api/toolkits/:id/download/:collection/:fileId`
+ * partner's company. `GET /api/toolkits/:id/download/(files|media)/:fileId`
  */
 export const toolkitDownload: Endpoint = {
-  path: '/:id/download/:collection/:fileId',
+  path: '/:id/download/:kind/:fileId',
   method: 'get',
   handler: async (req: PayloadRequest) => {
     const user = await activeUser(req)
     if (!isStaffUser(user) && !hasRole(user, 'partner'))
       return refuse(403, 'Log in as a partner or editor to download toolkit files.')
-    const { id, collection, fileId } = (req.routeParams ?? {}) as Record<string, string>
+    // Payload sets routeParams.collection itself, hence "kind".
+    const { id, kind: collection, fileId } = (req.routeParams ?? {}) as Record<string, string>
     if (collection !== 'files' && collection !== 'media')
       return refuse(404, 'Toolkits hold files and media only.')
     const toolkit = await req.payload
