@@ -24,6 +24,11 @@ export interface Config {
     employers: Employer;
     events: Event;
     municipalities: Municipality;
+    campaigns: Campaign;
+    placements: Placement;
+    'placement-visits': PlacementVisit;
+    leads: Lead;
+    redirects: Redirect;
     media: Media;
     toolkits: Toolkit;
     files: File;
@@ -42,6 +47,11 @@ export interface Config {
     employers: EmployersSelect<false> | EmployersSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
     municipalities: MunicipalitiesSelect<false> | MunicipalitiesSelect<true>;
+    campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
+    placements: PlacementsSelect<false> | PlacementsSelect<true>;
+    'placement-visits': PlacementVisitsSelect<false> | PlacementVisitsSelect<true>;
+    leads: LeadsSelect<false> | LeadsSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     toolkits: ToolkitsSelect<false> | ToolkitsSelect<true>;
     files: FilesSelect<false> | FilesSelect<true>;
@@ -60,9 +70,11 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('nb' | 'sv' | 'en') | ('nb' | 'sv' | 'en')[];
   globals: {
     'site-settings': SiteSetting;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'nb' | 'sv' | 'en';
   widgets: {
@@ -72,6 +84,8 @@ export interface Config {
   jobs: {
     tasks: {
       buildSite: TaskBuildSite;
+      nightlyBuild: TaskNightlyBuild;
+      deleteExpiredLeads: TaskDeleteExpiredLeads;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -362,6 +376,255 @@ export interface Event {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaigns".
+ */
+export interface Campaign {
+  id: number;
+  title: string;
+  /**
+   * Made from the title. Change it only while no links point here yet.
+   */
+  slug?: string | null;
+  description?: string | null;
+  startsOn: string;
+  /**
+   * From the day after, the landing page shows the follow-up, and the QR codes lead there.
+   */
+  endsOn: string;
+  /**
+   * The language a QR code opens when the visitor reads none of the campaign's languages.
+   */
+  defaultLocale: 'nb' | 'sv' | 'en';
+  layout?:
+    | (
+        | CampaignHeroBlock
+        | CampaignKeyFiguresBlock
+        | CampaignStoryTeasersBlock
+        | CampaignEmployerTeasersBlock
+        | CampaignEventTeaserBlock
+        | CampaignCallToActionBlock
+        | CampaignFaqBlock
+        | CampaignInterestFormBlock
+      )[]
+    | null;
+  followUp?: {
+    heading?: string | null;
+    body?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CampaignHeroBlock".
+ */
+export interface CampaignHeroBlock {
+  heading: string;
+  text?: string | null;
+  image?: (number | null) | Media;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'hero';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CampaignKeyFiguresBlock".
+ */
+export interface CampaignKeyFiguresBlock {
+  heading?: string | null;
+  figures: {
+    /**
+     * e.g. "10 000" or "80 %"
+     */
+    value: string;
+    label: string;
+    id?: string | null;
+  }[];
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'keyFigures';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CampaignStoryTeasersBlock".
+ */
+export interface CampaignStoryTeasersBlock {
+  heading?: string | null;
+  stories: (number | Story)[];
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'storyTeasers';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CampaignEmployerTeasersBlock".
+ */
+export interface CampaignEmployerTeasersBlock {
+  heading?: string | null;
+  employers: (number | Employer)[];
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'employerTeasers';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CampaignEventTeaserBlock".
+ */
+export interface CampaignEventTeaserBlock {
+  heading?: string | null;
+  event: number | Event;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'eventTeaser';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CampaignCallToActionBlock".
+ */
+export interface CampaignCallToActionBlock {
+  heading: string;
+  text?: string | null;
+  label: string;
+  /**
+   * A path on this site (/sv/arbetsgivare/) or an https:// address.
+   */
+  href: string;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'callToAction';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CampaignFaqBlock".
+ */
+export interface CampaignFaqBlock {
+  heading?: string | null;
+  items: {
+    question: string;
+    answer: string;
+    id?: string | null;
+  }[];
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'faq';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CampaignInterestFormBlock".
+ */
+export interface CampaignInterestFormBlock {
+  heading: string;
+  intro?: string | null;
+  /**
+   * Ask for the partner's profession, so the relocation service can help both find work.
+   */
+  askPartnerProfession?: boolean | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'interestForm';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "placements".
+ */
+export interface Placement {
+  id: number;
+  /**
+   * e.g. "E6 at Hamar, northbound"
+   */
+  name: string;
+  /**
+   * Cannot be changed later: the code may already be printed.
+   */
+  campaign: number | Campaign;
+  medium: 'billboard' | 'bus' | 'poster' | 'print' | 'digital' | 'event';
+  /**
+   * Made when the placement is created.
+   */
+  code?: string | null;
+  /**
+   * Optional: another page of the site than the landing page, e.g. /en/employers/.
+   */
+  target?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Visits from QR codes and short addresses, per placement and day. Download as CSV: /api/placement-visits/csv
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "placement-visits".
+ */
+export interface PlacementVisit {
+  id: number;
+  placement: number | Placement;
+  campaign?: (number | null) | Campaign;
+  /**
+   * YYYY-MM-DD (UTC)
+   */
+  day: string;
+  count: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Deleted automatically after the retention period in site settings.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "leads".
+ */
+export interface Lead {
+  id: number;
+  name: string;
+  email: string;
+  phone?: string | null;
+  profession?: string | null;
+  partnerProfession?: string | null;
+  message?: string | null;
+  campaign?: (number | null) | Campaign;
+  placement?: (number | null) | Placement;
+  locale?: ('nb' | 'sv' | 'en') | null;
+  /**
+   * The consent the person ticked, word for word.
+   */
+  consentText: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: number;
+  /**
+   * The short address, e.g. /jobb
+   */
+  from: string;
+  /**
+   * A page of this site, e.g. /nb/arbeidsgivere/
+   */
+  to: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "toolkits".
  */
 export interface Toolkit {
@@ -600,7 +863,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'buildSite' | 'schedulePublish';
+        taskSlug: 'inline' | 'buildSite' | 'nightlyBuild' | 'deleteExpiredLeads' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -633,10 +896,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'buildSite' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'buildSite' | 'nightlyBuild' | 'deleteExpiredLeads' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -662,6 +934,26 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'municipalities';
         value: number | Municipality;
+      } | null)
+    | ({
+        relationTo: 'campaigns';
+        value: number | Campaign;
+      } | null)
+    | ({
+        relationTo: 'placements';
+        value: number | Placement;
+      } | null)
+    | ({
+        relationTo: 'placement-visits';
+        value: number | PlacementVisit;
+      } | null)
+    | ({
+        relationTo: 'leads';
+        value: number | Lead;
+      } | null)
+    | ({
+        relationTo: 'redirects';
+        value: number | Redirect;
       } | null)
     | ({
         relationTo: 'media';
@@ -809,6 +1101,188 @@ export interface MunicipalitiesSelect<T extends boolean = true> {
   slug?: T;
   region?: T;
   country?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaigns_select".
+ */
+export interface CampaignsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  description?: T;
+  startsOn?: T;
+  endsOn?: T;
+  defaultLocale?: T;
+  layout?:
+    | T
+    | {
+        hero?: T | CampaignHeroBlockSelect<T>;
+        keyFigures?: T | CampaignKeyFiguresBlockSelect<T>;
+        storyTeasers?: T | CampaignStoryTeasersBlockSelect<T>;
+        employerTeasers?: T | CampaignEmployerTeasersBlockSelect<T>;
+        eventTeaser?: T | CampaignEventTeaserBlockSelect<T>;
+        callToAction?: T | CampaignCallToActionBlockSelect<T>;
+        faq?: T | CampaignFaqBlockSelect<T>;
+        interestForm?: T | CampaignInterestFormBlockSelect<T>;
+      };
+  followUp?:
+    | T
+    | {
+        heading?: T;
+        body?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CampaignHeroBlock_select".
+ */
+export interface CampaignHeroBlockSelect<T extends boolean = true> {
+  heading?: T;
+  text?: T;
+  image?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CampaignKeyFiguresBlock_select".
+ */
+export interface CampaignKeyFiguresBlockSelect<T extends boolean = true> {
+  heading?: T;
+  figures?:
+    | T
+    | {
+        value?: T;
+        label?: T;
+        id?: T;
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CampaignStoryTeasersBlock_select".
+ */
+export interface CampaignStoryTeasersBlockSelect<T extends boolean = true> {
+  heading?: T;
+  stories?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CampaignEmployerTeasersBlock_select".
+ */
+export interface CampaignEmployerTeasersBlockSelect<T extends boolean = true> {
+  heading?: T;
+  employers?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CampaignEventTeaserBlock_select".
+ */
+export interface CampaignEventTeaserBlockSelect<T extends boolean = true> {
+  heading?: T;
+  event?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CampaignCallToActionBlock_select".
+ */
+export interface CampaignCallToActionBlockSelect<T extends boolean = true> {
+  heading?: T;
+  text?: T;
+  label?: T;
+  href?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CampaignFaqBlock_select".
+ */
+export interface CampaignFaqBlockSelect<T extends boolean = true> {
+  heading?: T;
+  items?:
+    | T
+    | {
+        question?: T;
+        answer?: T;
+        id?: T;
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CampaignInterestFormBlock_select".
+ */
+export interface CampaignInterestFormBlockSelect<T extends boolean = true> {
+  heading?: T;
+  intro?: T;
+  askPartnerProfession?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "placements_select".
+ */
+export interface PlacementsSelect<T extends boolean = true> {
+  name?: T;
+  campaign?: T;
+  medium?: T;
+  code?: T;
+  target?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "placement-visits_select".
+ */
+export interface PlacementVisitsSelect<T extends boolean = true> {
+  placement?: T;
+  campaign?: T;
+  day?: T;
+  count?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "leads_select".
+ */
+export interface LeadsSelect<T extends boolean = true> {
+  name?: T;
+  email?: T;
+  phone?: T;
+  profession?: T;
+  partnerProfession?: T;
+  message?: T;
+  campaign?: T;
+  placement?: T;
+  locale?: T;
+  consentText?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  to?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1073,6 +1547,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1166,6 +1641,32 @@ export interface SiteSetting {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Days that leads from the interest form are kept before they are deleted.
+   */
+  leadRetentionDays: number;
+  /**
+   * The consent text by the interest form; the privacy statement is linked below it.
+   */
+  leadConsent?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1197,6 +1698,18 @@ export interface SiteSettingsSelect<T extends boolean = true> {
       };
   privacyStatement?: T;
   accessibilityStatement?: T;
+  leadRetentionDays?: T;
+  leadConsent?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1223,6 +1736,22 @@ export interface TaskBuildSite {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNightlyBuild".
+ */
+export interface TaskNightlyBuild {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeleteExpiredLeads".
+ */
+export interface TaskDeleteExpiredLeads {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskSchedulePublish".
  */
 export interface TaskSchedulePublish {
@@ -1241,6 +1770,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'events';
           value: number | Event;
+        } | null)
+      | ({
+          relationTo: 'campaigns';
+          value: number | Campaign;
         } | null)
       | ({
           relationTo: 'toolkits';

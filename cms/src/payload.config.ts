@@ -6,11 +6,16 @@ import sharp from 'sharp'
 
 import { eventTimeZones } from '@talentregion/shared/time-zones'
 
+import { Campaigns } from './collections/Campaigns'
 import { Employers } from './collections/Employers'
 import { Events } from './collections/Events'
 import { Files } from './collections/Files'
+import { Leads } from './collections/Leads'
 import { Media } from './collections/Media'
 import { Municipalities } from './collections/Municipalities'
+import { Placements } from './collections/Placements'
+import { PlacementVisits } from './collections/PlacementVisits'
+import { Redirects } from './collections/Redirects'
 import { Stories } from './collections/Stories'
 import { Toolkits } from './collections/Toolkits'
 import { SiteBuilds } from './collections/SiteBuilds'
@@ -22,9 +27,12 @@ import { localization } from './config/localization'
 import { secret } from './config/secret'
 import { serverURL, trustedOrigins } from './config/server'
 import { richTextEditor } from './fields/richText'
+import { countVisit } from './endpoints/countVisit'
 import { sitePreview, sitePreviewFiles } from './endpoints/sitePreview'
 import { SiteSettings } from './globals/SiteSettings'
 import { buildSiteTask } from './jobs/buildSite'
+import { deleteExpiredLeadsTask } from './jobs/deleteExpiredLeads'
+import { nightlyBuildTask } from './jobs/nightlyBuild'
 import { uploadLimits } from './uploads/limits'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -55,6 +63,11 @@ export default buildConfig({
     Employers,
     Events,
     Municipalities,
+    Campaigns,
+    Placements,
+    PlacementVisits,
+    Leads,
+    Redirects,
     Media,
     Toolkits,
     Files,
@@ -63,7 +76,7 @@ export default buildConfig({
     SiteBuilds,
   ],
   globals: [SiteSettings],
-  endpoints: [sitePreview, sitePreviewFiles],
+  endpoints: [sitePreview, sitePreviewFiles, countVisit],
   localization,
   i18n: adminLanguages,
   db: databaseAdapter(),
@@ -78,7 +91,7 @@ export default buildConfig({
   // The site reads REST and the local API; GraphQL is one more surface to secure, so it is off.
   graphQL: { disable: true },
   jobs: {
-    tasks: [buildSiteTask],
+    tasks: [buildSiteTask, nightlyBuildTask, deleteExpiredLeadsTask],
     // Scheduled publishing and site builds run inside the CMS process: no worker to set up.
     // Builds are checked every five seconds, one at a time.
     autoRun: [

@@ -197,7 +197,7 @@ export async function generateSnapshot(dir: string, stories: number): Promise<Sn
       contact: { organisation: 'Benchmark', email: '', phone: '', address: '' },
       defaultSocialImage: 'm0',
     },
-    partnerPortalUrl: null,
+    cmsUrl: null,
     graphicProfile: null,
     media,
     municipalities,
@@ -266,6 +266,9 @@ export async function generateSnapshot(dir: string, stories: number): Promise<Sn
       updatedAt: '2026-11-01T10:00:00.000Z',
     })),
     toolkits: [],
+    campaigns: [],
+    placements: [],
+    redirects: [],
   }
   const parsed = parseSnapshot(snapshot)
   await fs.writeFile(path.join(dir, 'snapshot.json'), JSON.stringify(parsed))

@@ -10,10 +10,12 @@ import {
   type SnapshotMedia,
   type SnapshotMediaFile,
 } from '@talentregion/shared/schemas/snapshot'
+import { t } from '@talentregion/shared/i18n'
 import { slugify } from '@talentregion/shared/slugify'
 
 import { normaliseRichText, withoutImages } from './richText'
 import type { ContentSource, RawDoc } from './source'
+import { readCampaigns, readPlacements } from './campaigns'
 import { packToolkits, readToolkits } from './toolkits'
 
 const published = { _status: { equals: 'published' } }
@@ -213,13 +215,35 @@ export async function buildSnapshot(source: ContentSource, outDir: string): Prom
   }
 
   const graphicProfile = await readGraphicProfile(source, idOf(base.graphicProfile))
+  const today = new Date().toISOString().slice(0, 10)
+  const campaigns = await readCampaigns(
+    source,
+    {
+      stories: storyIds,
+      employers: employerIds,
+      events: new Set(eventDocs.map((doc) => String(doc.id))),
+    },
+    useImage,
+    Object.fromEntries(
+      locales.map((locale) => [
+        locale,
+        asText(settingsByLocale[locale].leadConsent) || t(locale, 'lead.consentDefault'),
+      ]),
+    ) as Record<Locale, string>,
+    today,
+  )
+  const placements = await readPlacements(source, new Set(campaigns.map((item) => item.id)))
+  const redirects = (await source.findAll('redirects')).map((doc) => ({
+    from: asText(doc.from),
+    to: asText(doc.to),
+  }))
 
   await fs.rm(outDir, { recursive: true, force: true })
   await fs.mkdir(path.join(outDir, 'media'), { recursive: true })
   await fs.mkdir(path.join(outDir, 'files'), { recursive: true })
   const toolkitDrafts = await readToolkits(source, outDir, useImage)
   // An image whose licence has run out leaves the site with the next build, wherever it was used.
-  const today = new Date(new Date().toISOString().slice(0, 10)).toISOString()
+  const startOfToday = new Date(today).toISOString()
   const mediaDocs = wantedMedia.size
     ? await source.findAll('media', {
         and: [
@@ -227,7 +251,7 @@ export async function buildSnapshot(source: ContentSource, outDir: string): Prom
           {
             or: [
               { licenceExpires: { exists: false } },
-              { licenceExpires: { greater_than_equal: today } },
+              { licenceExpires: { greater_than_equal: startOfToday } },
             ],
           },
         ],
@@ -252,6 +276,12 @@ export async function buildSnapshot(source: ContentSource, outDir: string): Prom
       text.description = withoutImages(text.description, exported)
   }
   settings.defaultSocialImage = image(settings.defaultSocialImage)
+  for (const campaign of campaigns) {
+    for (const text of Object.values(campaign.translations)) {
+      text.followUp.body = withoutImages(text.followUp.body, exported)
+      for (const item of text.blocks) if (item.type === 'hero') item.image = image(item.image)
+    }
+  }
   const toolkits = await packToolkits(toolkitDrafts, media, outDir)
 
   const snapshot = parseSnapshot({
@@ -260,7 +290,7 @@ export async function buildSnapshot(source: ContentSource, outDir: string): Prom
     defaultLocale,
     locales: [...locales],
     settings,
-    partnerPortalUrl: source.cmsUrl ? `${source.cmsUrl.replace(/\/$/, '')}/partners` : null,
+    cmsUrl: source.cmsUrl?.replace(/\/$/, '') ?? null,
     graphicProfile,
     media,
     municipalities: places,
@@ -268,6 +298,9 @@ export async function buildSnapshot(source: ContentSource, outDir: string): Prom
     employers,
     events,
     toolkits,
+    campaigns,
+    placements,
+    redirects,
   })
   await fs.writeFile(path.join(outDir, 'snapshot.json'), `${JSON.stringify(snapshot, null, 2)}\n`)
   return snapshot

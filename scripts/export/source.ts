@@ -2,7 +2,16 @@
 export type RawDoc = Record<string, unknown> & { id: string | number }
 
 export type ExportedCollection =
-  'stories' | 'employers' | 'events' | 'municipalities' | 'media' | 'toolkits' | 'files'
+  | 'stories'
+  | 'employers'
+  | 'events'
+  | 'municipalities'
+  | 'media'
+  | 'toolkits'
+  | 'files'
+  | 'campaigns'
+  | 'placements'
+  | 'redirects'
 
 /** The upload collections whose stored files the exporter copies. */
 export type UploadCollection = 'media' | 'files'

@@ -7,6 +7,7 @@ import { locales, type Locale } from '@talentregion/shared/locales'
 import { slugify } from '@talentregion/shared/slugify'
 import type { Payload, RequestContext } from 'payload'
 
+import { campaigns, type CampaignText } from './content/campaigns'
 import { employers } from './content/employers'
 import { events } from './content/events'
 import { municipalities } from './content/municipalities'
@@ -451,6 +452,100 @@ export async function seed(
       })
     }
     log(`toolkit: ${toolkit.slug}`)
+  }
+
+  const pick = async (collection: 'stories' | 'employers' | 'events', limit: number) =>
+    (await payload.find({ collection, limit, depth: 0, sort: 'createdAt' })).docs.map(
+      (doc) => doc.id,
+    )
+  const layout = async (text: CampaignText, image: number) => [
+    { blockType: 'hero' as const, heading: text.hero.heading, text: text.hero.text, image },
+    {
+      blockType: 'keyFigures' as const,
+      heading: text.figures.heading,
+      figures: text.figures.items,
+    },
+    {
+      blockType: 'storyTeasers' as const,
+      heading: text.storiesHeading,
+      stories: await pick('stories', 3),
+    },
+    {
+      blockType: 'employerTeasers' as const,
+      heading: text.employersHeading,
+      employers: await pick('employers', 3),
+    },
+    {
+      blockType: 'eventTeaser' as const,
+      heading: text.eventHeading,
+      event: (await pick('events', 1))[0]!,
+    },
+    { blockType: 'callToAction' as const, ...text.cta },
+    { blockType: 'faq' as const, heading: '', items: text.faq },
+    {
+      blockType: 'interestForm' as const,
+      heading: text.form.heading,
+      intro: text.form.intro,
+      askPartnerProfession: true,
+    },
+  ]
+  for (const campaign of campaigns) {
+    const slug = slugify(campaign.text.nb.title)
+    const found = await payload.find({
+      collection: 'campaigns',
+      where: { slug: { equals: slug } },
+      locale: 'nb',
+      limit: 1,
+      draft: true,
+    })
+    if (found.docs[0]) continue
+    const image = await photo(`campaign-${campaign.key}`, campaign.scene, 5000, campaign.imageAlt)
+    const localized = async (locale: Locale) => ({
+      _status: 'published' as const,
+      title: campaign.text[locale].title,
+      description: campaign.text[locale].description,
+      layout: await layout(campaign.text[locale], image),
+      followUp: {
+        heading: campaign.text[locale].followUp.heading,
+        body: lexical(campaign.text[locale].followUp.body),
+      },
+    })
+    const created = await payload.create({
+      collection: 'campaigns',
+      locale: 'nb',
+      draft: false,
+      data: {
+        ...(await localized('nb')),
+        startsOn: campaign.startsOn,
+        endsOn: campaign.endsOn,
+        defaultLocale: campaign.defaultLocale,
+      },
+      context,
+    })
+    for (const locale of translations) {
+      await payload.update({
+        collection: 'campaigns',
+        id: created.id,
+        locale,
+        data: await localized(locale),
+        context,
+      })
+    }
+    for (const placement of campaign.placements) {
+      await payload.create({
+        collection: 'placements',
+        data: { ...placement, campaign: created.id },
+        context,
+      })
+    }
+    if (campaign.key === 'kongsvinger-hjem') {
+      await payload.create({
+        collection: 'redirects',
+        data: { from: '/hjem', to: `/nb/kampanjer/${slug}/` },
+        context,
+      })
+    }
+    log(`campaign: ${campaign.text.nb.title}`)
   }
 
   const siteSettings = await payload.findGlobal({

@@ -12,6 +12,7 @@ import {
   securityHeaders,
 } from '@talentregion/site/lib/hosting'
 
+import { shortLinkLocation } from './shortLinkServer'
 import { contentTypes, isCompressible } from './contentTypes'
 
 const brotli = promisify(zlib.brotliCompress)
@@ -63,10 +64,13 @@ function releaseHeaders(
   let headers = cache.get(root)
   if (!headers) {
     const file = path.join(root, '.deploy', 'csp.json')
-    const hashes = fs.existsSync(file)
-      ? (JSON.parse(fs.readFileSync(file, 'utf8')) as { scriptHashes: string[] }).scriptHashes
-      : []
-    headers = securityHeaders(hashes)
+    const { scriptHashes = [], cmsOrigin = null } = fs.existsSync(file)
+      ? (JSON.parse(fs.readFileSync(file, 'utf8')) as {
+          scriptHashes?: string[]
+          cmsOrigin?: string | null
+        })
+      : {}
+    headers = securityHeaders(scriptHashes, cmsOrigin)
     cache.set(root, headers)
   }
   return headers
@@ -134,6 +138,17 @@ export function createStaticServer({
         }
         if (urlPath.includes('\0')) {
           response.writeHead(400).end('Bad request')
+          return
+        }
+        const shortLink = shortLinkLocation(siteRoot, urlPath, request.headers['accept-language'])
+        if (shortLink) {
+          response
+            .writeHead(shortLink.status, {
+              Location: shortLink.location,
+              'Cache-Control': 'no-store',
+              Vary: 'Accept-Language',
+            })
+            .end()
           return
         }
         const resolved = resolveFile(siteRoot, urlPath)

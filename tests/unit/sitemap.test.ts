@@ -45,6 +45,7 @@ test('the sitemap lists every page except search, 404 and the language chooser (
     'https://talent.example/nb/historier/',
     'https://talent.example/nb/historier/bare-pa-norsk/',
     'https://talent.example/nb/historier/livet-ved-mjosa/',
+    'https://talent.example/nb/kampanjer/flytt-til-innlandet/',
     'https://talent.example/nb/personvern/',
     'https://talent.example/nb/tilgjengelighet/',
     'https://talent.example/nb/verktoykasser/',
@@ -57,6 +58,7 @@ test('the sitemap lists every page except search, 404 and the language chooser (
     'https://talent.example/sv/berattelser/livet-vid-mjosa/',
     'https://talent.example/sv/evenemang/',
     'https://talent.example/sv/integritet/',
+    'https://talent.example/sv/kampanjer/flytta-till-innlandet/',
     'https://talent.example/sv/tillganglighet/',
   ])
 })

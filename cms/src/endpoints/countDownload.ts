@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import type { User } from '../payload-types'
+import { incrementCount } from './incrementCount'
 
 /**
  * Counts one download for the partner's company: one row per toolkit, company and file, counted
@@ -17,9 +18,10 @@ export async function countDownload(
     user.employer && typeof user.employer === 'object' ? user.employer.id : (user.employer ?? null)
   const field = collection === 'files' ? 'file' : 'image'
   const today = new Date().toISOString().slice(0, 10)
-  const found = await req.payload.find({
-    collection: 'toolkit-downloads',
-    where: {
+  await incrementCount(
+    req,
+    'toolkit-downloads',
+    {
       and: [
         { toolkit: { equals: toolkit } },
         organisation === null
@@ -28,23 +30,7 @@ export async function countDownload(
         { [field]: { equals: fileId } },
       ],
     },
-    limit: 1,
-    depth: 0,
-    req,
-  })
-  const row = found.docs[0]
-  if (row) {
-    await req.payload.update({
-      collection: 'toolkit-downloads',
-      id: row.id,
-      data: { count: row.count + 1, lastDownloadedOn: today },
-      req,
-    })
-  } else {
-    await req.payload.create({
-      collection: 'toolkit-downloads',
-      data: { toolkit, organisation, [field]: fileId, count: 1, lastDownloadedOn: today },
-      req,
-    })
-  }
+    { toolkit, organisation, [field]: fileId },
+    { lastDownloadedOn: today },
+  )
 }

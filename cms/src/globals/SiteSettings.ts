@@ -108,6 +108,33 @@ export const SiteSettings: GlobalConfig = {
           fields: [
             richTextField({ name: 'privacyStatement' }),
             richTextField({ name: 'accessibilityStatement' }),
+            {
+              name: 'leadRetentionDays',
+              type: 'number',
+              required: true,
+              defaultValue: 180,
+              min: 1,
+              max: 730,
+              admin: {
+                description: {
+                  nb: 'Antall dager henvendelser fra interesseskjemaet oppbevares før de slettes.',
+                  sv: 'Antal dagar intresseanmälningar från formuläret sparas innan de raderas.',
+                  en: 'Days that leads from the interest form are kept before they are deleted.',
+                },
+              },
+            },
+            {
+              name: 'leadConsent',
+              type: 'textarea',
+              localized: true,
+              admin: {
+                description: {
+                  nb: 'Samtykketeksten ved interesseskjemaet; personvernerklæringen lenkes under.',
+                  sv: 'Samtyckestexten vid intresseformuläret; integritetspolicyn länkas under.',
+                  en: 'The consent text by the interest form; the privacy statement is linked below it.',
+                },
+              },
+            },
           ],
         },
       ],

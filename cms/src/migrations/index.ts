@@ -1,6 +1,7 @@
 import * as migration_20261123_182007_initial from './20261123_182007_initial';
 import * as migration_20261123_192456_site_builds from './20261123_192456_site_builds';
 import * as migration_20261123_205504_toolkit_downloads from './20261123_205504_toolkit_downloads';
+import * as migration_20261123_211800_campaigns from './20261123_211800_campaigns';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261123_205504_toolkit_downloads.up,
     down: migration_20261123_205504_toolkit_downloads.down,
-    name: '20261123_205504_toolkit_downloads'
+    name: '20261123_205504_toolkit_downloads',
+  },
+  {
+    up: migration_20261123_211800_campaigns.up,
+    down: migration_20261123_211800_campaigns.down,
+    name: '20261123_211800_campaigns'
   },
 ];

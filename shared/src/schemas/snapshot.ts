@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { employerSizes } from '../employer-sizes'
 import { industries } from '../industries'
 import { licences } from '../licences'
+import { placementMedia } from '../placementMedia'
 import { defaultLocale, locales, type Locale } from '../locales'
 import { topics } from '../topics'
 import { richTextSchema } from './richText'
@@ -173,6 +174,70 @@ export const toolkitSchema = z.object({
   updatedAt: isoDate,
 })
 
+const heading = z.string()
+
+/** The sections a campaign landing page is built from, in the editor's order. */
+export const campaignBlockSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('hero'), heading: text, text: z.string(), image: id.nullable() }),
+  z.object({
+    type: z.literal('keyFigures'),
+    heading,
+    figures: z.array(z.object({ value: text, label: text })).min(1),
+  }),
+  z.object({ type: z.literal('storyTeasers'), heading, stories: z.array(id) }),
+  z.object({ type: z.literal('employerTeasers'), heading, employers: z.array(id) }),
+  z.object({ type: z.literal('eventTeaser'), heading, event: id.nullable() }),
+  z.object({
+    type: z.literal('callToAction'),
+    heading: text,
+    text: z.string(),
+    label: text,
+    href: z.string().regex(/^(\/(?!\/)|https:\/\/)/, 'a path on this site or an https:// address'),
+  }),
+  z.object({
+    type: z.literal('faq'),
+    heading,
+    items: z.array(z.object({ question: text, answer: text })).min(1),
+  }),
+  z.object({
+    type: z.literal('interestForm'),
+    heading: text,
+    intro: z.string(),
+    askPartnerProfession: z.boolean(),
+    consent: text,
+  }),
+])
+
+export const campaignSchema = z.object({
+  id,
+  defaultLocale: localeSchema,
+  startsOn: isoDate,
+  endsOn: isoDate,
+  /** Ended when the snapshot was made: the landing page shows the follow-up. */
+  ended: z.boolean(),
+  translations: translated(
+    z.object({
+      title: text,
+      slug,
+      description: z.string(),
+      blocks: z.array(campaignBlockSchema),
+      followUp: z.object({ heading: z.string(), body: richTextSchema.nullable() }),
+    }),
+  ),
+  updatedAt: isoDate,
+})
+
+/** A printed or shown placement: its code leads to its campaign (or a page of its own). */
+export const placementSchema = z.object({
+  code: z.string().regex(/^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{6}$/),
+  medium: z.enum(placementMedia),
+  /** Null when the campaign is unpublished or deleted: the code then leads home. */
+  campaign: id.nullable(),
+  target: z.string().nullable(),
+})
+
+export const redirectSchema = z.object({ from: z.string(), to: z.string() })
+
 const colourSchema = z.object({
   name: translated(text),
   hex: z.string().regex(/^#[0-9A-Fa-f]{6}$/),
@@ -220,8 +285,11 @@ export const snapshotSchema = z.object({
   defaultLocale: z.literal(defaultLocale),
   locales: z.array(localeSchema).min(1),
   settings: settingsSchema,
-  /** Where partner users log in for partner-only toolkits; null when the CMS is not public. */
-  partnerPortalUrl: url.nullable(),
+  /**
+   * The CMS's public address: partners log in there, the interest form posts there and landing
+   * pages report visits there. Null when the CMS is not reachable from the internet.
+   */
+  cmsUrl: url.nullable(),
   graphicProfile: graphicProfileSchema.nullable(),
   media: z.array(mediaSchema),
   municipalities: z.array(municipalitySchema),
@@ -229,6 +297,9 @@ export const snapshotSchema = z.object({
   employers: z.array(employerSchema),
   events: z.array(eventSchema),
   toolkits: z.array(toolkitSchema),
+  campaigns: z.array(campaignSchema),
+  placements: z.array(placementSchema),
+  redirects: z.array(redirectSchema),
 })
 
 export type Snapshot = z.infer<typeof snapshotSchema>
@@ -241,6 +312,9 @@ export type SnapshotMunicipality = z.infer<typeof municipalitySchema>
 export type SnapshotToolkit = z.infer<typeof toolkitSchema>
 export type SnapshotToolkitFile = z.infer<typeof toolkitFileSchema>
 export type SnapshotDownload = z.infer<typeof download>
+export type SnapshotCampaign = z.infer<typeof campaignSchema>
+export type SnapshotCampaignBlock = z.infer<typeof campaignBlockSchema>
+export type SnapshotPlacement = z.infer<typeof placementSchema>
 export type SnapshotSettings = z.infer<typeof settingsSchema>
 export type GraphicProfile = z.infer<typeof graphicProfileSchema>
 export type { Locale }

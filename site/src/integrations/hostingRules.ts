@@ -4,7 +4,15 @@ import { fileURLToPath } from 'node:url'
 
 import type { AstroIntegration } from 'astro'
 
-import { headersFile, inlineScriptHashes, nginxConfig, redirectsFile } from '../lib/hosting'
+import {
+  headersFile,
+  inlineScriptHashes,
+  nginxConfig,
+  redirectsFile,
+  type Redirect,
+} from '../lib/hosting'
+import { shortLinks } from '../lib/shortLinks'
+import { loadSnapshot } from '../lib/snapshot'
 
 function htmlFiles(dir: string): string[] {
   return fs
@@ -15,7 +23,8 @@ function htmlFiles(dir: string): string[] {
 
 /**
  * Writes the release's serving rules next to it: `_headers` and `_redirects` for static hosts,
- * `.deploy/nginx.conf`, and `.deploy/csp.json` (the inline script hashes the built-in server uses).
+ * `.deploy/nginx.conf`, and for the built-in server `.deploy/csp.json` (inline script hashes,
+ * the CMS origin) and `.deploy/short-links.json` (where each placement code leads).
  */
 export function hostingRules(): AstroIntegration {
   return {
@@ -26,13 +35,29 @@ export function hostingRules(): AstroIntegration {
         const hashes = inlineScriptHashes(
           htmlFiles(root).map((file) => fs.readFileSync(file, 'utf8')),
         )
-        fs.writeFileSync(path.join(root, '_headers'), headersFile(hashes))
-        fs.writeFileSync(path.join(root, '_redirects'), redirectsFile([]))
+        const snapshot = loadSnapshot()
+        const cmsOrigin = snapshot.cmsUrl ? new URL(snapshot.cmsUrl).origin : null
+        // Printed vanity addresses may be pointed elsewhere later, so they are not permanent.
+        const redirects: Redirect[] = snapshot.redirects.map(({ from, to }) => ({
+          from,
+          to,
+          status: 302,
+        }))
+        const links = shortLinks(snapshot)
+        fs.writeFileSync(path.join(root, '_headers'), headersFile(hashes, cmsOrigin))
+        fs.writeFileSync(path.join(root, '_redirects'), redirectsFile(redirects, links))
         fs.mkdirSync(path.join(root, '.deploy'), { recursive: true })
-        fs.writeFileSync(path.join(root, '.deploy', 'nginx.conf'), nginxConfig(hashes, []))
+        fs.writeFileSync(
+          path.join(root, '.deploy', 'nginx.conf'),
+          nginxConfig(hashes, redirects, undefined, cmsOrigin),
+        )
         fs.writeFileSync(
           path.join(root, '.deploy', 'csp.json'),
-          JSON.stringify({ scriptHashes: hashes }),
+          JSON.stringify({ scriptHashes: hashes, cmsOrigin }),
+        )
+        fs.writeFileSync(
+          path.join(root, '.deploy', 'short-links.json'),
+          JSON.stringify({ links, redirects }),
         )
         logger.info(`serving rules written (${hashes.length} inline script hashes)`)
       },

@@ -5,6 +5,7 @@ import type {
   SnapshotEvent,
   SnapshotMedia,
   SnapshotMunicipality,
+  SnapshotCampaign,
   SnapshotStory,
   SnapshotToolkit,
 } from '@talentregion/shared/schemas/snapshot'
@@ -19,6 +20,7 @@ export class Content {
   readonly employers = new Map<string, SnapshotEmployer>()
   readonly events = new Map<string, SnapshotEvent>()
   readonly toolkits = new Map<string, SnapshotToolkit>()
+  readonly campaigns = new Map<string, SnapshotCampaign>()
 
   constructor(readonly snapshot: Snapshot) {
     snapshot.media.forEach((item) => this.media.set(item.id, item))
@@ -27,6 +29,7 @@ export class Content {
     snapshot.employers.forEach((item) => this.employers.set(item.id, item))
     snapshot.events.forEach((item) => this.events.set(item.id, item))
     snapshot.toolkits.forEach((item) => this.toolkits.set(item.id, item))
+    snapshot.campaigns.forEach((item) => this.campaigns.set(item.id, item))
   }
 
   image(id: string | null): SnapshotMedia | null {

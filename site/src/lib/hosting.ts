@@ -3,6 +3,8 @@ import { createHash } from 'node:crypto'
 import { downloadSecurityPolicy } from '@talentregion/shared/downloadPolicy'
 import { locales } from '@talentregion/shared/locales'
 
+import type { ShortLink } from './shortLinks'
+
 /**
  * The serving rules of a release, in one place: the built-in server applies them, and the same
  * rules are written as _headers / _redirects (static hosts) and an nginx config.
@@ -22,9 +24,14 @@ export function inlineScriptHashes(pages: string[]): string[] {
 
 /**
  * Content-Security-Policy for the public site: everything from our own origin, inline scripts
- * only by hash (Astro's island loader), WebAssembly for Pagefind, no framing.
+ * only by hash (Astro's island loader), WebAssembly for Pagefind, no framing. The CMS's origin
+ * may only receive: the interest form posts there and landing pages report visits there.
  */
-export function contentSecurityPolicy(scriptHashes: string[]): string {
+export function contentSecurityPolicy(
+  scriptHashes: string[],
+  cmsOrigin: string | null = null,
+): string {
+  const cms = cmsOrigin ? ` ${cmsOrigin}` : ''
   return [
     "default-src 'self'",
     `script-src 'self' 'wasm-unsafe-eval' ${scriptHashes.join(' ')}`.trim(),
@@ -32,10 +39,10 @@ export function contentSecurityPolicy(scriptHashes: string[]): string {
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self'",
-    "connect-src 'self'",
+    `connect-src 'self'${cms}`,
     "object-src 'none'",
     "base-uri 'self'",
-    "form-action 'self'",
+    `form-action 'self'${cms}`,
     "frame-ancestors 'none'",
   ].join('; ')
 }
@@ -44,9 +51,12 @@ export function contentSecurityPolicy(scriptHashes: string[]): string {
 export const isDownload = (urlPath: string) =>
   urlPath.startsWith('/files/') || urlPath.toLowerCase().endsWith('.svg')
 
-export function securityHeaders(scriptHashes: string[]): Record<string, string> {
+export function securityHeaders(
+  scriptHashes: string[],
+  cmsOrigin: string | null = null,
+): Record<string, string> {
   return {
-    'Content-Security-Policy': contentSecurityPolicy(scriptHashes),
+    'Content-Security-Policy': contentSecurityPolicy(scriptHashes, cmsOrigin),
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'strict-origin-when-cross-origin',
     'X-Frame-Options': 'DENY',
@@ -81,8 +91,8 @@ export function notFoundPage(urlPath: string): string {
 }
 
 /** `_headers` for Netlify, Cloudflare Pages and similar hosts. */
-export function headersFile(scriptHashes: string[]): string {
-  const security = Object.entries(securityHeaders(scriptHashes))
+export function headersFile(scriptHashes: string[], cmsOrigin: string | null = null): string {
+  const security = Object.entries(securityHeaders(scriptHashes, cmsOrigin))
     .map(([name, value]) => `  ${name}: ${value}`)
     .join('\n')
   return [
@@ -96,9 +106,18 @@ export function headersFile(scriptHashes: string[]): string {
 }
 
 /** `_redirects`: the site's redirects, then each language's 404 page. */
-export function redirectsFile(redirects: Redirect[]): string {
+export function redirectsFile(redirects: Redirect[], shortLinks: ShortLink[] = []): string {
   return [
     ...redirects.map(({ from, to, status }) => `${from} ${to} ${status}`),
+    // Short codes: the visitor's language where the host supports Language conditions.
+    ...shortLinks.flatMap(({ code, targets, fallback }) =>
+      [code, code.toLowerCase()].flatMap((variant) => [
+        ...Object.entries(targets).map(
+          ([locale, to]) => `/q/${variant} ${to} 302 Language=${locale}`,
+        ),
+        `/q/${variant} ${targets[fallback]} 302`,
+      ]),
+    ),
     ...locales.map((locale) => `/${locale}/* /${locale}/404/index.html 404`),
     '/* /404.html 404',
     '',
@@ -110,8 +129,9 @@ export function nginxConfig(
   scriptHashes: string[],
   redirects: Redirect[],
   root = '/srv/talentregion/current',
+  cmsOrigin: string | null = null,
 ): string {
-  const security = Object.entries(securityHeaders(scriptHashes))
+  const security = Object.entries(securityHeaders(scriptHashes, cmsOrigin))
     .map(([name, value]) => `    add_header ${name} "${value}" always;`)
     .join('\n')
   const redirectBlocks = redirects.map(

@@ -4,18 +4,19 @@ import { defaultLocale, isLocale, locales, type Locale } from '@talentregion/sha
 const related: Record<string, Locale> = { no: 'nb', nn: 'nb', da: 'nb', fi: 'sv' }
 
 /**
- * The best of our languages for a browser's preference list (navigator.languages or parsed
- * Accept-Language), falling back to the default language.
+ * The best of the available languages (all of ours unless a page exists in fewer) for a
+ * browser's preference list (navigator.languages or parsed Accept-Language), else the fallback.
  */
 export function preferredLocale(
   preferences: readonly string[],
   fallback: Locale = defaultLocale,
+  available: readonly Locale[] = locales,
 ): Locale {
   for (const preference of preferences) {
     const primary = preference.toLowerCase().split(/[-_]/)[0] ?? ''
-    if (isLocale(primary)) return primary
+    if (isLocale(primary) && available.includes(primary)) return primary
     const near = related[primary]
-    if (near && locales.includes(near)) return near
+    if (near && available.includes(near)) return near
   }
   return fallback
 }

@@ -13,6 +13,7 @@ export type PageKind =
   | 'event'
   | 'toolkits'
   | 'toolkit'
+  | 'campaign'
   | 'search'
   | 'privacy'
   | 'accessibility'
@@ -47,6 +48,8 @@ export const eventCalendarPath = (locale: Locale, slug: string) =>
   `${sectionPath(locale, 'events')}${slug}.ics`
 export const toolkitPath = (locale: Locale, slug: string) =>
   `${sectionPath(locale, 'toolkits')}${slug}/`
+export const campaignPath = (locale: Locale, slug: string) =>
+  `${sectionPath(locale, 'campaigns')}${slug}/`
 export const notFoundPath = (locale: Locale) => `/${locale}/404/`
 /** Page n of the story list: /nb/historier/ for the first, /nb/historier/side/2/ after. */
 export const storyListPath = (locale: Locale, page: number) =>
@@ -59,6 +62,8 @@ const listKinds: Record<Section, PageKind> = {
   employers: 'employers',
   events: 'events',
   toolkits: 'toolkits',
+  // Campaigns have landing pages only; the list of campaigns is not a page.
+  campaigns: 'campaign',
   search: 'search',
   privacy: 'privacy',
   accessibility: 'accessibility',
@@ -150,7 +155,7 @@ export function buildPages(snapshot: Snapshot): SitePage[] {
     ...everywhere('home', homePath),
     ...storyListPages(snapshot),
     ...(Object.keys(listKinds) as Section[])
-      .filter((section) => section !== 'stories' && section !== 'toolkits')
+      .filter((section) => !['stories', 'toolkits', 'campaigns'].includes(section))
       .flatMap((section) =>
         everywhere(listKinds[section], (locale) => sectionPath(locale, section)),
       ),
@@ -173,6 +178,9 @@ export function buildPages(snapshot: Snapshot): SitePage[] {
     ...toolkitListPages(snapshot),
     ...snapshot.toolkits.flatMap((toolkit) =>
       translated('toolkit', toolkit.id, slugsOf(toolkit.translations), toolkitPath),
+    ),
+    ...snapshot.campaigns.flatMap((campaign) =>
+      translated('campaign', campaign.id, slugsOf(campaign.translations), campaignPath),
     ),
     ...everywhere('notFound', notFoundPath),
   ]

@@ -20,6 +20,8 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { PlacementQrCodes as PlacementQrCodes_6f4015583222946e72dff0a428b4a5be } from '../../../components/PlacementQrCodes'
+import { VisitsCsvLink as VisitsCsvLink_21d16f2c033504fac7c594a307ed1cdd } from '../../../components/VisitsCsvLink'
 import { LicenceWarnings as LicenceWarnings_5e56e054677ba1f5c0a72896b2a81880 } from '../../../components/LicenceWarnings'
 import { PartnerPortalLink as PartnerPortalLink_45cffcf19b0ee4bd7068456fd194fd40 } from '../../../components/PartnerPortalLink'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -48,6 +50,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/PlacementQrCodes#PlacementQrCodes": PlacementQrCodes_6f4015583222946e72dff0a428b4a5be,
+  "/components/VisitsCsvLink#VisitsCsvLink": VisitsCsvLink_21d16f2c033504fac7c594a307ed1cdd,
   "/components/LicenceWarnings#LicenceWarnings": LicenceWarnings_5e56e054677ba1f5c0a72896b2a81880,
   "/components/PartnerPortalLink#PartnerPortalLink": PartnerPortalLink_45cffcf19b0ee4bd7068456fd194fd40,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

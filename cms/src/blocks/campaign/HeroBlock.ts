@@ -1,0 +1,16 @@
+import type { Block } from 'payload'
+
+/** The first thing a visitor sees after scanning: a picture, a promise, one button. */
+export const HeroBlock: Block = {
+  slug: 'hero',
+  interfaceName: 'CampaignHeroBlock',
+  labels: {
+    singular: { nb: 'Toppbilde', sv: 'Toppbild', en: 'Hero' },
+    plural: { nb: 'Toppbilder', sv: 'Toppbilder', en: 'Heroes' },
+  },
+  fields: [
+    { name: 'heading', type: 'text', required: true },
+    { name: 'text', type: 'textarea' },
+    { name: 'image', type: 'upload', relationTo: 'media' },
+  ],
+}

@@ -1,0 +1,51 @@
+import type { CollectionConfig } from 'payload'
+
+import { hiddenFromPartners } from '../access/hiddenFromPartners'
+import { isAdmin } from '../access/isAdmin'
+import { isStaff } from '../access/isStaff'
+import { nobody } from '../access/nobody'
+import { visitsCsv } from '../endpoints/visitsCsv'
+
+/**
+ * Visits per placement per day, counted when a landing page opened from a code reports in.
+ * Only the count is kept: no IP address, no browser, no cookie, nothing about the person.
+ */
+export const PlacementVisits: CollectionConfig = {
+  slug: 'placement-visits',
+  labels: {
+    singular: { nb: 'Besøk', sv: 'Besök', en: 'Visits' },
+    plural: { nb: 'Besøk per plassering', sv: 'Besök per placering', en: 'Visits per placement' },
+  },
+  admin: {
+    hidden: hiddenFromPartners,
+    defaultColumns: ['day', 'placement', 'campaign', 'count'],
+    group: { nb: 'Kampanjer', sv: 'Kampanjer', en: 'Campaigns' },
+    description: {
+      nb: 'Besøk fra QR-koder og kortadresser, per plassering og dag. Last ned som CSV: /api/placement-visits/csv',
+      sv: 'Besök från QR-koder och kortadresser, per placering och dag. Ladda ner som CSV: /api/placement-visits/csv',
+      en: 'Visits from QR codes and short addresses, per placement and day. Download as CSV: /api/placement-visits/csv',
+    },
+    components: { beforeListTable: ['/components/VisitsCsvLink#VisitsCsvLink'] },
+  },
+  defaultSort: '-day',
+  endpoints: [visitsCsv],
+  access: { read: isStaff, create: nobody, update: nobody, delete: isAdmin },
+  fields: [
+    {
+      name: 'placement',
+      type: 'relationship',
+      relationTo: 'placements',
+      required: true,
+      index: true,
+    },
+    { name: 'campaign', type: 'relationship', relationTo: 'campaigns' },
+    {
+      name: 'day',
+      type: 'text',
+      required: true,
+      index: true,
+      admin: { description: 'YYYY-MM-DD (UTC)' },
+    },
+    { name: 'count', type: 'number', required: true, defaultValue: 0, min: 0 },
+  ],
+}

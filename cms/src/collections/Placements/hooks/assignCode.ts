@@ -1,0 +1,50 @@
+import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
+
+import { generateCode } from '@talentregion/shared/shortCodes'
+
+const idOf = (value: unknown) =>
+  value && typeof value === 'object' ? (value as { id: unknown }).id : value
+
+/**
+ * A new placement gets a short code that no placement has ever had. Once made, the code and the
+ * campaign it leads to never change: it may already be printed on a billboard.
+ */
+export const assignCode: CollectionBeforeChangeHook = async ({
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
+  if (operation === 'create') {
+    const taken = new Set(
+      (
+        await req.payload.find({
+          collection: 'placements',
+          depth: 0,
+          pagination: false,
+          select: { code: true },
+          req,
+        })
+      ).docs.map((doc) => doc.code),
+    )
+    return { ...data, code: generateCode((code) => taken.has(code)) }
+  }
+  const original = originalDoc as { code?: string; campaign?: unknown } | undefined
+  if (
+    original?.campaign &&
+    data.campaign !== undefined &&
+    String(idOf(data.campaign)) !== String(idOf(original.campaign))
+  ) {
+    throw new ValidationError({
+      collection: 'placements',
+      errors: [
+        {
+          path: 'campaign',
+          message:
+            'A placement cannot move to another campaign: its code may already be printed. Create a new placement for the other campaign.',
+        },
+      ],
+    })
+  }
+  return { ...data, code: original?.code }
+}

@@ -1,0 +1,51 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { normaliseCode } from '@talentregion/shared/shortCodes'
+
+import { incrementCount } from './incrementCount'
+import { clientKey, rateLimiter } from './rateLimit'
+
+// One visit per person and placement per half hour counts; reloads and floods do not.
+const perVisitor = rateLimiter({ limit: 1, windowMs: 30 * 60 * 1000 })
+// A client sending visits for many placements is a script, not a person at a bus stop.
+const perClient = rateLimiter({ limit: 30, windowMs: 60 * 60 * 1000 })
+
+const done = () =>
+  new Response(null, {
+    status: 204,
+    headers: { 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-store' },
+  })
+
+/**
+ * `POST /api/visits` with a short code as the body: a landing page opened from a placement
+ * reports in. It always answers 204 (the page never waits for it or depends on it) and stores
+ * nothing but a count per placement and day: no address, no browser, no cookie.
+ */
+export const countVisit: Endpoint = {
+  path: '/visits',
+  method: 'post',
+  handler: async (req: PayloadRequest) => {
+    const body = (await req.text?.()) ?? ''
+    const code = normaliseCode(body.slice(0, 32))
+    if (!code) return done()
+    const client = clientKey(req)
+    if (!perClient(client) || !perVisitor(`${client}:${code}`)) return done()
+    const { docs } = await req.payload.find({
+      collection: 'placements',
+      where: { code: { equals: code } },
+      depth: 0,
+      limit: 1,
+      req,
+    })
+    const placement = docs[0]
+    if (!placement) return done()
+    const day = new Date().toISOString().slice(0, 10)
+    await incrementCount(
+      req,
+      'placement-visits',
+      { and: [{ placement: { equals: placement.id } }, { day: { equals: day } }] },
+      { placement: placement.id, campaign: placement.campaign, day },
+    )
+    return done()
+  },
+}

@@ -1,0 +1,47 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { shortPath } from '@talentregion/shared/shortCodes'
+
+import { isStaffUser } from '../access/roles'
+import { siteUrl } from '../config/siteUrl'
+import { qrPdf, qrPng, qrSvg } from '../qr/formats'
+
+const types = { svg: 'image/svg+xml', png: 'image/png', pdf: 'application/pdf' } as const
+
+/**
+ * Print-ready QR codes for a placement: `GET /api/placements/:id/qr/(svg|png|pdf)`, for staff.
+ * The code holds the short URL, which is also printed beneath it for people without a camera.
+ */
+export const placementQr: Endpoint = {
+  path: '/:id/qr/:format',
+  method: 'get',
+  handler: async (req: PayloadRequest) => {
+    if (!isStaffUser(req.user))
+      return Response.json({ errors: [{ message: 'Log in as an editor.' }] }, { status: 403 })
+    const { id, format } = (req.routeParams ?? {}) as Record<string, string>
+    if (!(format! in types))
+      return Response.json({ errors: [{ message: 'Choose svg, png or pdf.' }] }, { status: 404 })
+    const placement = await req.payload
+      .findByID({ collection: 'placements', id: String(id), depth: 0, req })
+      .catch(() => null)
+    if (!placement?.code)
+      return Response.json({ errors: [{ message: 'No such placement.' }] }, { status: 404 })
+    const url = `${siteUrl}${shortPath(placement.code)}`
+    const caption = url.replace(/^https?:\/\//, '')
+    const kind = format as keyof typeof types
+    const body =
+      kind === 'svg'
+        ? Buffer.from(qrSvg(url, caption))
+        : kind === 'png'
+          ? await qrPng(url, caption)
+          : qrPdf(url, caption)
+    return new Response(new Uint8Array(body), {
+      headers: {
+        'Content-Type': types[kind],
+        'Content-Disposition': `attachment; filename="qr-${placement.code}.${kind}"`,
+        'Cache-Control': 'private, no-store',
+        'X-Content-Type-Options': 'nosniff',
+      },
+    })
+  },
+}

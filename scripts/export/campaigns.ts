@@ -1,0 +1,169 @@
+import { locales, type Locale } from '@talentregion/shared/locales'
+import type { PlacementMedium } from '@talentregion/shared/placementMedia'
+import type {
+  SnapshotCampaign,
+  SnapshotCampaignBlock,
+  SnapshotPlacement,
+} from '@talentregion/shared/schemas/snapshot'
+import { slugify } from '@talentregion/shared/slugify'
+
+import { normaliseRichText } from './richText'
+import type { ContentSource, RawDoc } from './source'
+
+type Localized = Partial<Record<Locale, unknown>>
+type Row = Record<string, unknown>
+
+const asText = (value: unknown): string => (typeof value === 'string' ? value.trim() : '')
+const inLocale = (value: unknown, locale: Locale) => asText((value as Localized | null)?.[locale])
+const rows = (value: unknown): Row[] => (Array.isArray(value) ? (value as Row[]) : [])
+const idOf = (value: unknown): string | null =>
+  value === null || value === undefined || value === ''
+    ? null
+    : String(typeof value === 'object' ? (value as { id: unknown }).id : value)
+const ids = (value: unknown, known: ReadonlySet<string>) =>
+  (Array.isArray(value) ? value : [])
+    .map(idOf)
+    .filter((id): id is string => id !== null && known.has(id))
+
+export interface Exported {
+  stories: ReadonlySet<string>
+  employers: ReadonlySet<string>
+  events: ReadonlySet<string>
+}
+
+function block(
+  row: Row,
+  exported: Exported,
+  useImage: (value: unknown) => string | null,
+  consent: string,
+): SnapshotCampaignBlock | null {
+  const heading = asText(row.heading)
+  switch (row.blockType) {
+    case 'hero':
+      return { type: 'hero', heading, text: asText(row.text), image: useImage(row.image) }
+    case 'keyFigures':
+      return {
+        type: 'keyFigures',
+        heading,
+        figures: rows(row.figures).map((figure) => ({
+          value: asText(figure.value),
+          label: asText(figure.label),
+        })),
+      }
+    case 'storyTeasers':
+      return { type: 'storyTeasers', heading, stories: ids(row.stories, exported.stories) }
+    case 'employerTeasers':
+      return { type: 'employerTeasers', heading, employers: ids(row.employers, exported.employers) }
+    case 'eventTeaser': {
+      const event = idOf(row.event)
+      return {
+        type: 'eventTeaser',
+        heading,
+        event: event && exported.events.has(event) ? event : null,
+      }
+    }
+    case 'callToAction':
+      return {
+        type: 'callToAction',
+        heading,
+        text: asText(row.text),
+        label: asText(row.label),
+        href: asText(row.href),
+      }
+    case 'faq':
+      return {
+        type: 'faq',
+        heading,
+        items: rows(row.items).map((item) => ({
+          question: asText(item.question),
+          answer: asText(item.answer),
+        })),
+      }
+    case 'interestForm':
+      return {
+        type: 'interestForm',
+        heading,
+        intro: asText(row.intro),
+        askPartnerProfession: row.askPartnerProfession !== false,
+        consent,
+      }
+    default:
+      return null
+  }
+}
+
+/**
+ * Published campaigns with their landing-page blocks per language. `today` decides which have
+ * ended (the day after their last day), so the nightly build switches them to the follow-up.
+ */
+export async function readCampaigns(
+  source: ContentSource,
+  exported: Exported,
+  useImage: (value: unknown) => string | null,
+  consent: Record<Locale, string>,
+  today: string,
+): Promise<SnapshotCampaign[]> {
+  const docs = await source.findAll('campaigns', { _status: { equals: 'published' } })
+  return docs.map((doc) => {
+    const followUp = (doc.followUp ?? {}) as Row
+    const endsOn = new Date(asText(doc.endsOn) || 0).toISOString()
+    const translations = Object.fromEntries(
+      locales.flatMap((locale) => {
+        const title = inLocale(doc.title, locale)
+        if (!title) return []
+        const layout = rows((doc.layout as Localized | null)?.[locale])
+        return [
+          [
+            locale,
+            {
+              title,
+              slug: inLocale(doc.slug, locale) || slugify(title),
+              description: inLocale(doc.description, locale),
+              blocks: layout
+                .map((row) => block(row, exported, useImage, consent[locale]))
+                .filter((item): item is SnapshotCampaignBlock => item !== null),
+              followUp: {
+                heading: inLocale(followUp.heading, locale),
+                body: normaliseRichText((followUp.body as Localized | null)?.[locale], useImage),
+              },
+            },
+          ],
+        ]
+      }),
+    )
+    return {
+      id: String(doc.id),
+      defaultLocale: (locales.includes(doc.defaultLocale as Locale)
+        ? doc.defaultLocale
+        : 'nb') as Locale,
+      startsOn: new Date(asText(doc.startsOn) || 0).toISOString(),
+      endsOn,
+      ended: endsOn.slice(0, 10) < today.slice(0, 10),
+      translations,
+      updatedAt: new Date(asText(doc.updatedAt) || 0).toISOString(),
+    }
+  })
+}
+
+/**
+ * Every placement ever made: a code whose campaign is unpublished or deleted still gets a
+ * redirect (home), because it may be printed somewhere.
+ */
+export async function readPlacements(
+  source: ContentSource,
+  campaigns: ReadonlySet<string>,
+): Promise<SnapshotPlacement[]> {
+  const docs: RawDoc[] = await source.findAll('placements')
+  return docs
+    .filter((doc) => asText(doc.code))
+    .map((doc) => {
+      const campaign = idOf(doc.campaign)
+      return {
+        code: asText(doc.code),
+        medium: asText(doc.medium) as PlacementMedium,
+        campaign: campaign && campaigns.has(campaign) ? campaign : null,
+        target: asText(doc.target) || null,
+      }
+    })
+    .sort((a, b) => a.code.localeCompare(b.code))
+}
