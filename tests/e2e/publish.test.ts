@@ -1,6 +1,8 @@
 import fs from 'node:fs'
 
+import jsQR from 'jsqr'
 import type { Browser, Page } from 'playwright-core'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { launchBrowser, openContext } from './helpers/browser'
@@ -130,4 +132,91 @@ describe('a partner in the partner portal', () => {
     // One download, counted for the partner's company.
     expect(counts.docs.map((row) => [row.count, typeof row.organisation])).toEqual([[1, 'number']])
   }, 120_000)
+})
+
+describe('a campaign in the street', () => {
+  let placement: { id: number; code: string }
+  let editorToken: string
+
+  beforeAll(async () => {
+    editorToken = (
+      (await (
+        await fetch(`${stack.cmsUrl}/api/users/login`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(stack.login('editor')),
+        })
+      ).json()) as { token: string }
+    ).token
+    const { docs } = (await (
+      await fetch(`${stack.cmsUrl}/api/placements?depth=1&limit=100&locale=nb`)
+    ).json()) as {
+      docs: { id: number; code: string; medium: string; campaign: { defaultLocale: string } }[]
+    }
+    placement = docs.find(
+      (doc) => doc.medium === 'billboard' && doc.campaign.defaultLocale === 'nb',
+    )!
+  })
+
+  test('a Swedish phone opens /q/<code> and lands on the Swedish landing page with UTM parameters', async () => {
+    const { context } = await openContext(browser, stack.siteUrl, { locale: 'sv-SE' })
+    const page = await context.newPage()
+    await page.goto(`${stack.siteUrl}/q/${placement.code.toLowerCase()}`)
+    const url = new URL(page.url())
+    expect(url.pathname).toMatch(/^\/sv\/kampanjer\/[a-z0-9-]+\/$/)
+    expect(Object.fromEntries(url.searchParams)).toMatchObject({
+      utm_source: 'qr',
+      utm_medium: 'billboard',
+      utm_content: placement.code,
+    })
+    expect(await page.locator('html').getAttribute('lang')).toBe('sv')
+    await context.close()
+    // The landing page reported the visit for this placement, and nothing else about it.
+    await expect
+      .poll(async () => {
+        const response = await fetch(
+          `${stack.cmsUrl}/api/placement-visits?depth=0&where[placement][equals]=${placement.id}`,
+          { headers: { Authorization: `JWT ${editorToken}` } },
+        )
+        return ((await response.json()) as { docs: { count: number }[] }).docs[0]?.count ?? 0
+      })
+      .toBeGreaterThanOrEqual(1)
+  }, 60_000)
+
+  test('the printed QR code (PNG) decodes to the short URL, which opens the same page', async () => {
+    const png = Buffer.from(
+      await (
+        await fetch(`${stack.cmsUrl}/api/placements/${placement.id}/qr/png`, {
+          headers: { Authorization: `JWT ${editorToken}` },
+        })
+      ).arrayBuffer(),
+    )
+    const { data, info } = await sharp(png)
+      .ensureAlpha()
+      .raw()
+      .toBuffer({ resolveWithObject: true })
+    const decoded = jsQR(new Uint8ClampedArray(data), info.width, info.height)?.data
+    expect(decoded).toBe(`${stack.siteUrl}/q/${placement.code}`)
+    const { context } = await openContext(browser, stack.siteUrl, { locale: 'sv-SE' })
+    const page = await context.newPage()
+    await page.goto(decoded!)
+    expect(new URL(page.url()).pathname).toMatch(/^\/sv\/kampanjer\//)
+    await context.close()
+  }, 60_000)
+
+  test('a visitor sends the interest form, and an editor finds the lead in the admin', async () => {
+    const { context } = await openContext(browser, stack.siteUrl, { locale: 'sv-SE' })
+    const page = await context.newPage()
+    await page.goto(`${stack.siteUrl}/q/${placement.code}`)
+    const name = `Eva Lindqvist ${Date.now()}`
+    await page.getByLabel('Namn').fill(name)
+    await page.getByLabel('E-post').fill('eva.lindqvist@example.se')
+    await page.getByLabel('Partnerns yrke (valfritt)').fill('Sjuksköterska')
+    await page.getByLabel(/Jag samtycker/).check()
+    await page.getByRole('button', { name: 'Skicka' }).click()
+    await expect.poll(() => page.getByRole('status').last().textContent()).toContain('Tack!')
+    await context.close()
+    await admin.goto(`${stack.cmsUrl}/admin/collections/leads`, { waitUntil: 'networkidle' })
+    await expect.poll(() => admin.getByText(name).count()).toBeGreaterThan(0)
+  }, 60_000)
 })
