@@ -551,7 +551,7 @@ export interface Placement {
   /**
    * Cannot be changed later: the code may already be printed.
    */
-  campaign: number | Campaign;
+  campaign?: (number | null) | Campaign;
   medium: 'billboard' | 'bus' | 'poster' | 'print' | 'digital' | 'event';
   /**
    * Made when the placement is created.
@@ -565,7 +565,7 @@ export interface Placement {
   createdAt: string;
 }
 /**
- * Visits from QR codes and short addresses, per placement and day. Download as CSV: /api/placement-visits/csv
+ * Visits from QR codes and short addresses, per placement and day.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "placement-visits".

@@ -146,6 +146,16 @@ describe('codes never die', () => {
   }, 120_000)
 })
 
+describe('codes of deleted campaigns', () => {
+  test('lead home, and their placement stays with its code', async () => {
+    await payload.delete({ collection: 'campaigns', id: campaignId })
+    const { location } = await publish('deleted', 'nb-NO')
+    expect(location).toBe('/nb/')
+    const kept = await payload.findByID({ collection: 'placements', id: placementId, depth: 0 })
+    expect(kept.code).toBe(code)
+  }, 120_000)
+})
+
 describe('print-ready QR codes', () => {
   const decode = async (png: Buffer) => {
     const { data, info } = await sharp(png)
@@ -295,6 +305,18 @@ describe('leads from the interest form', () => {
     )
     expect(names).not.toContain('spam.example')
     expect(names.filter((name) => name.startsWith('Bot'))).toHaveLength(5)
+  })
+
+  test('the clean-up runs every night, and so does a site build for campaign dates', () => {
+    const tasks = (payload.config.jobs.tasks ?? []) as {
+      slug: string
+      schedule?: { cron: string }[]
+    }[]
+    const schedules = Object.fromEntries(tasks.map((task) => [task.slug, task.schedule?.[0]?.cron]))
+    expect(schedules).toMatchObject({
+      deleteExpiredLeads: '0 30 2 * * *',
+      nightlyBuild: '0 5 0 * * *',
+    })
   })
 
   test('leads are deleted after the retention period in site settings', async () => {

@@ -21,9 +21,9 @@ export const PlacementVisits: CollectionConfig = {
     defaultColumns: ['day', 'placement', 'campaign', 'count'],
     group: { nb: 'Kampanjer', sv: 'Kampanjer', en: 'Campaigns' },
     description: {
-      nb: 'Besøk fra QR-koder og kortadresser, per plassering og dag. Last ned som CSV: /api/placement-visits/csv',
-      sv: 'Besök från QR-koder och kortadresser, per placering och dag. Ladda ner som CSV: /api/placement-visits/csv',
-      en: 'Visits from QR codes and short addresses, per placement and day. Download as CSV: /api/placement-visits/csv',
+      nb: 'Besøk fra QR-koder og kortadresser, per plassering og dag.',
+      sv: 'Besök från QR-koder och kortadresser, per placering och dag.',
+      en: 'Visits from QR codes and short addresses, per placement and day.',
     },
     components: { beforeListTable: ['/components/VisitsCsvLink#VisitsCsvLink'] },
   },

@@ -2,6 +2,7 @@ import * as migration_20261123_182007_initial from './20261123_182007_initial';
 import * as migration_20261123_192456_site_builds from './20261123_192456_site_builds';
 import * as migration_20261123_205504_toolkit_downloads from './20261123_205504_toolkit_downloads';
 import * as migration_20261123_211800_campaigns from './20261123_211800_campaigns';
+import * as migration_20261123_214139_placements_outlive_campaigns from './20261123_214139_placements_outlive_campaigns';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261123_211800_campaigns.up,
     down: migration_20261123_211800_campaigns.down,
-    name: '20261123_211800_campaigns'
+    name: '20261123_211800_campaigns',
+  },
+  {
+    up: migration_20261123_214139_placements_outlive_campaigns.up,
+    down: migration_20261123_214139_placements_outlive_campaigns.down,
+    name: '20261123_214139_placements_outlive_campaigns'
   },
 ];

@@ -56,7 +56,12 @@ export const Placements: CollectionConfig = {
           name: 'campaign',
           type: 'relationship',
           relationTo: 'campaigns',
-          required: true,
+          // Not required in the database: when a campaign is deleted its placements stay, with
+          // no campaign, and their codes lead to the home page.
+          validate: (value: unknown, { operation }: { operation?: string }) =>
+            operation === 'create' && !value
+              ? 'Choose the campaign this placement belongs to.'
+              : true,
           admin: {
             description: {
               nb: 'Kan ikke endres etterpå: koden kan allerede være trykket.',
