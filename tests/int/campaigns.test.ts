@@ -100,6 +100,14 @@ describe('placements and their codes', () => {
     expect(deletion.status).toBe(403)
   })
 
+  test('a new placement must name its campaign', async () => {
+    expect(
+      await fieldErrors(
+        payload.create({ collection: 'placements', data: { name: 'No campaign', medium: 'bus' } }),
+      ),
+    ).toEqual(['campaign: Choose the campaign this placement belongs to.'])
+  })
+
   test('a redirect target outside the site is refused with the reason', async () => {
     expect(
       await fieldErrors(
@@ -152,7 +160,24 @@ describe('codes of deleted campaigns', () => {
     const { location } = await publish('deleted', 'nb-NO')
     expect(location).toBe('/nb/')
     const kept = await payload.findByID({ collection: 'placements', id: placementId, depth: 0 })
-    expect(kept.code).toBe(code)
+    expect([kept.code, kept.campaign ?? null]).toEqual([code, null])
+    // Nor can the orphaned code be given to another campaign.
+    const other = await payload.create({
+      collection: 'campaigns',
+      draft: true,
+      data: {
+        _status: 'draft',
+        title: 'Ny',
+        startsOn: isoDay(0),
+        endsOn: isoDay(1),
+        defaultLocale: 'nb',
+      },
+    })
+    expect(
+      await fieldErrors(
+        payload.update({ collection: 'placements', id: placementId, data: { campaign: other.id } }),
+      ),
+    ).toHaveLength(1)
   }, 120_000)
 })
 

@@ -3,12 +3,13 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { normaliseCode } from '@talentregion/shared/shortCodes'
 
 import { incrementCount } from './incrementCount'
-import { clientKey, rateLimiter } from './rateLimit'
+import { clientKey, rateLimiter, tooLarge } from './rateLimit'
 
-// One visit per person and placement per half hour counts; reloads and floods do not.
+// One visit per browser and placement per half hour counts; reloads do not.
 const perVisitor = rateLimiter({ limit: 1, windowMs: 30 * 60 * 1000 })
-// A client sending visits for many placements is a script, not a person at a bus stop.
-const perClient = rateLimiter({ limit: 30, windowMs: 60 * 60 * 1000 })
+// A flood from one network is ignored: generous, since a mobile operator puts many phones
+// behind one address.
+const perNetwork = rateLimiter({ limit: 300, windowMs: 60 * 60 * 1000 })
 
 const done = () =>
   new Response(null, {
@@ -25,11 +26,12 @@ export const countVisit: Endpoint = {
   path: '/visits',
   method: 'post',
   handler: async (req: PayloadRequest) => {
+    if (tooLarge(req, 256)) return done()
     const body = (await req.text?.()) ?? ''
     const code = normaliseCode(body.slice(0, 32))
     if (!code) return done()
-    const client = clientKey(req)
-    if (!perClient(client) || !perVisitor(`${client}:${code}`)) return done()
+    if (!perNetwork(clientKey(req, 'network')) || !perVisitor(`${clientKey(req)}:${code}`))
+      return done()
     const { docs } = await req.payload.find({
       collection: 'placements',
       where: { code: { equals: code } },

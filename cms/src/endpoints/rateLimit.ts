@@ -26,12 +26,21 @@ const salt = createHash('sha256')
   .update(String(Math.random()) + Date.now())
   .digest('hex')
 
-/** Who is calling, as an opaque key: a hash of the address, salted anew at every start. */
-export function clientKey(req: PayloadRequest): string {
+/**
+ * Who is calling, as an opaque key salted anew at every start: the address, and unless only the
+ * network is wanted, the browser's headers too — phones behind one mobile operator's address are
+ * still different people. Only the hash lives, only in memory.
+ */
+export function clientKey(req: PayloadRequest, scope: 'network' | 'browser' = 'browser'): string {
   const forwarded = req.headers.get('x-forwarded-for')?.split(',')[0]?.trim()
   const address = forwarded || req.headers.get('x-real-ip') || 'local'
-  return createHash('sha256')
-    .update(salt + address)
-    .digest('hex')
-    .slice(0, 16)
+  const browser =
+    scope === 'browser'
+      ? `${req.headers.get('user-agent') ?? ''}|${req.headers.get('accept-language') ?? ''}`
+      : ''
+  return createHash('sha256').update(`${salt}|${address}|${browser}`).digest('hex').slice(0, 16)
 }
+
+/** Bodies larger than this are not read at all. */
+export const tooLarge = (req: PayloadRequest, bytes: number) =>
+  Number(req.headers.get('content-length') ?? 0) > bytes

@@ -4,7 +4,7 @@ import { format, t } from '@talentregion/shared/i18n'
 import { defaultLocale, isLocale, type Locale } from '@talentregion/shared/locales'
 import { normaliseCode } from '@talentregion/shared/shortCodes'
 
-import { clientKey, rateLimiter } from './rateLimit'
+import { clientKey, rateLimiter, tooLarge } from './rateLimit'
 
 // Five forms per address per ten minutes: plenty for a family, too few for a spam run.
 const perClient = rateLimiter({ limit: 5, windowMs: 10 * 60 * 1000 })
@@ -55,6 +55,11 @@ export const submitLead: Endpoint = {
   path: '/submit',
   method: 'post',
   handler: async (req: PayloadRequest) => {
+    if (tooLarge(req, 16_384))
+      return Response.json(
+        { errors: [{ field: 'form', message: 'The form is too large.' }] },
+        { status: 413 },
+      )
     const form = new URLSearchParams((await req.text?.()) ?? '')
     const value = (
       name: keyof typeof limits | 'locale' | 'campaign' | 'code' | 'consent' | 'website',

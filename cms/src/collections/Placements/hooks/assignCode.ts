@@ -2,8 +2,11 @@ import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
 import { generateCode } from '@talentregion/shared/shortCodes'
 
-const idOf = (value: unknown) =>
-  value && typeof value === 'object' ? (value as { id: unknown }).id : value
+/** A relationship's id as text, whether it arrives as an id or as a document; '' for none. */
+const idOf = (value: unknown): string => {
+  const id = value && typeof value === 'object' ? (value as { id: unknown }).id : value
+  return typeof id === 'number' || typeof id === 'string' ? String(id) : ''
+}
 
 /**
  * A new placement gets a short code that no placement has ever had. Once made, the code and the
@@ -30,11 +33,9 @@ export const assignCode: CollectionBeforeChangeHook = async ({
     return { ...data, code: generateCode((code) => taken.has(code)) }
   }
   const original = originalDoc as { code?: string; campaign?: unknown } | undefined
-  if (
-    original?.campaign &&
-    data.campaign !== undefined &&
-    String(idOf(data.campaign)) !== String(idOf(original.campaign))
-  ) {
+  const before = idOf(original?.campaign)
+  // A placement whose campaign was deleted keeps pointing nowhere (its code leads home).
+  if (data.campaign !== undefined && idOf(data.campaign) !== before) {
     throw new ValidationError({
       collection: 'placements',
       errors: [
