@@ -41,7 +41,9 @@ export async function queueSiteBuild(req: PayloadRequest, trigger: string): Prom
     task: 'buildSite',
     queue: 'site',
     input: { buildId: build.id },
-    waitUntil: new Date(Date.now() + buildDebounceMs),
+    // Without a debounce the build may start at once: a waitUntil of "now" would only be picked
+    // up a millisecond later, which a runner asking in the same millisecond misses.
+    waitUntil: buildDebounceMs > 0 ? new Date(Date.now() + buildDebounceMs) : undefined,
     req,
   })
 }
