@@ -73,7 +73,7 @@ describe('campaign landing pages on the static site', () => {
     await page.getByLabel(/Jag samtycker/).check()
     await page.getByRole('button', { name: 'Skicka' }).click()
     await expect
-      .poll(() => page.locator('[data-form-status]').textContent())
+      .poll(() => page.locator('[data-form-status]').textContent(), { timeout: 10_000 })
       .toBe('Vi kunde inte skicka formuläret. Kontrollera anslutningen och försök igen.')
     expect(await page.getByLabel('Namn').inputValue()).toBe('Test Person')
     await context.close()

@@ -173,13 +173,16 @@ describe('a campaign in the street', () => {
     await context.close()
     // The landing page reported the visit for this placement, and nothing else about it.
     await expect
-      .poll(async () => {
-        const response = await fetch(
-          `${stack.cmsUrl}/api/placement-visits?depth=0&where[placement][equals]=${placement.id}`,
-          { headers: { Authorization: `JWT ${editorToken}` } },
-        )
-        return ((await response.json()) as { docs: { count: number }[] }).docs[0]?.count ?? 0
-      })
+      .poll(
+        async () => {
+          const response = await fetch(
+            `${stack.cmsUrl}/api/placement-visits?depth=0&where[placement][equals]=${placement.id}`,
+            { headers: { Authorization: `JWT ${editorToken}` } },
+          )
+          return ((await response.json()) as { docs: { count: number }[] }).docs[0]?.count ?? 0
+        },
+        { timeout: 15_000 },
+      )
       .toBeGreaterThanOrEqual(1)
   }, 60_000)
 
@@ -214,9 +217,11 @@ describe('a campaign in the street', () => {
     await page.getByLabel('Partnerns yrke (valfritt)').fill('Sjuksköterska')
     await page.getByLabel(/Jag samtycker/).check()
     await page.getByRole('button', { name: 'Skicka' }).click()
-    await expect.poll(() => page.getByRole('status').last().textContent()).toContain('Tack!')
+    await expect
+      .poll(() => page.getByRole('status').last().textContent(), { timeout: 15_000 })
+      .toContain('Tack!')
     await context.close()
     await admin.goto(`${stack.cmsUrl}/admin/collections/leads`, { waitUntil: 'networkidle' })
-    await expect.poll(() => admin.getByText(name).count()).toBeGreaterThan(0)
+    await expect.poll(() => admin.getByText(name).count(), { timeout: 15_000 }).toBeGreaterThan(0)
   }, 60_000)
 })

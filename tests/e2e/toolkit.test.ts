@@ -42,8 +42,12 @@ describe("a partner's designer on the public toolkit page", () => {
     await page.waitForURL(`${baseUrl}/nb/verktoykasser/${nb.slug}/`)
     const colour = toolkit.colours[0]!
     await page.getByRole('button', { name: `Kopier ${colour.name.nb} HEX` }).click()
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(colour.hex)
-    await expect.poll(() => page.getByRole('status').textContent()).toBe(`${colour.hex} er kopiert`)
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: 10_000 })
+      .toBe(colour.hex)
+    await expect
+      .poll(() => page.getByRole('status').textContent(), { timeout: 10_000 })
+      .toBe(`${colour.hex} er kopiert`)
     expect(foreignRequests).toEqual([])
     await context.close()
   })
