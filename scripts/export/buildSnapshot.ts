@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
+import { t } from '@talentregion/shared/i18n'
 import { defaultLocale, locales, type Locale } from '@talentregion/shared/locales'
 import { parseSnapshot } from '@talentregion/shared/schemas/parseSnapshot'
 import {
@@ -10,28 +10,26 @@ import {
   type SnapshotMedia,
   type SnapshotMediaFile,
 } from '@talentregion/shared/schemas/snapshot'
-import { t } from '@talentregion/shared/i18n'
 import { slugify } from '@talentregion/shared/slugify'
 
+import {
+  asText,
+  idOf,
+  idsIn,
+  idsOf,
+  inLocale,
+  isoDate,
+  translatedText,
+  type Localized,
+} from './fields'
 import { normaliseRichText, withoutImages } from './richText'
 import type { ContentSource, RawDoc } from './source'
 import { readCampaigns, readPlacements } from './campaigns'
 import { packToolkits, readToolkits } from './toolkits'
+import { writeHashed } from './writeHashed'
 
 const published = { _status: { equals: 'published' } }
 
-type Localized = Partial<Record<Locale, unknown>>
-
-const asText = (value: unknown): string => (typeof value === 'string' ? value.trim() : '')
-const inLocale = (value: unknown, locale: Locale): string =>
-  asText((value as Localized | null)?.[locale])
-const idOf = (value: unknown): string | null =>
-  value === null || value === undefined
-    ? null
-    : String(typeof value === 'object' ? (value as { id: unknown }).id : value)
-const idsOf = (value: unknown): string[] =>
-  Array.isArray(value) ? value.map(idOf).filter((id): id is string => id !== null) : []
-const isoDate = (value: unknown): string => new Date(asText(value) || 0).toISOString()
 /** A document's translations: one entry for each language its title is written in. */
 function titledTranslations<T>(
   doc: RawDoc,
@@ -43,16 +41,6 @@ function titledTranslations<T>(
     if (title) translations[locale] = make(locale, title)
   }
   return translations
-}
-
-/** The locales in which a localized text field is filled in. */
-function translatedText(value: unknown): Partial<Record<Locale, string>> {
-  const entries: [Locale, string][] = []
-  for (const locale of locales) {
-    const text = inLocale(value, locale)
-    if (text) entries.push([locale, text])
-  }
-  return Object.fromEntries(entries)
 }
 
 interface MediaSize {
@@ -90,7 +78,6 @@ export async function buildSnapshot(source: ContentSource, outDir: string): Prom
   const employerIds = new Set(employerDocs.map((doc) => String(doc.id)))
   const storyIds = new Set(storyDocs.map((doc) => String(doc.id)))
   // Relations to anything not exported (drafts, deleted documents) are dropped, never dangling.
-  const onlyExported = (ids: string[], known: Set<string>) => ids.filter((id) => known.has(id))
 
   const stories = storyDocs.map((doc) => {
     const person = (doc.person ?? {}) as Record<string, unknown>
@@ -111,7 +98,7 @@ export async function buildSnapshot(source: ContentSource, outDir: string): Prom
       topics: (Array.isArray(doc.topics)
         ? doc.topics
         : []) as Snapshot['stories'][number]['topics'],
-      relatedEmployers: onlyExported(idsOf(doc.relatedEmployers), employerIds),
+      relatedEmployers: idsIn(doc.relatedEmployers, employerIds),
       publishedAt: isoDate(doc.publishedAt ?? doc.createdAt),
       updatedAt: isoDate(doc.updatedAt),
     }
@@ -140,7 +127,7 @@ export async function buildSnapshot(source: ContentSource, outDir: string): Prom
       translations: Object.fromEntries(
         present.map((locale) => [locale, { description: descriptions[locale] }]),
       ),
-      featuredStories: onlyExported(idsOf(doc.featuredStories), storyIds),
+      featuredStories: idsIn(doc.featuredStories, storyIds),
       updatedAt: isoDate(doc.updatedAt),
     }
   })
@@ -346,12 +333,8 @@ async function copyFile(
 ): Promise<SnapshotMediaFile | null> {
   if (!file.filename || !file.width || !file.height || !file.mimeType) return null
   const data = await source.readUpload('media', file.filename)
-  const hash = createHash('sha256').update(data).digest('hex').slice(0, 10)
-  const extension = path.extname(file.filename)
-  const name = `${path.basename(file.filename, extension)}.${hash}${extension}`
-  await fs.writeFile(path.join(outDir, 'media', name), data)
   return {
-    path: `media/${name}`,
+    path: await writeHashed(outDir, 'media', file.filename, data),
     width: file.width,
     height: file.height,
     bytes: data.byteLength,

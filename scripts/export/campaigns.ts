@@ -7,23 +7,9 @@ import type {
 } from '@talentregion/shared/schemas/snapshot'
 import { slugify } from '@talentregion/shared/slugify'
 
+import { asText, idOf, idsIn, inLocale, isoDate, rows, type Localized, type Row } from './fields'
 import { normaliseRichText } from './richText'
 import type { ContentSource, RawDoc } from './source'
-
-type Localized = Partial<Record<Locale, unknown>>
-type Row = Record<string, unknown>
-
-const asText = (value: unknown): string => (typeof value === 'string' ? value.trim() : '')
-const inLocale = (value: unknown, locale: Locale) => asText((value as Localized | null)?.[locale])
-const rows = (value: unknown): Row[] => (Array.isArray(value) ? (value as Row[]) : [])
-const idOf = (value: unknown): string | null =>
-  value === null || value === undefined || value === ''
-    ? null
-    : String(typeof value === 'object' ? (value as { id: unknown }).id : value)
-const ids = (value: unknown, known: ReadonlySet<string>) =>
-  (Array.isArray(value) ? value : [])
-    .map(idOf)
-    .filter((id): id is string => id !== null && known.has(id))
 
 export interface Exported {
   stories: ReadonlySet<string>
@@ -51,9 +37,13 @@ function block(
         })),
       }
     case 'storyTeasers':
-      return { type: 'storyTeasers', heading, stories: ids(row.stories, exported.stories) }
+      return { type: 'storyTeasers', heading, stories: idsIn(row.stories, exported.stories) }
     case 'employerTeasers':
-      return { type: 'employerTeasers', heading, employers: ids(row.employers, exported.employers) }
+      return {
+        type: 'employerTeasers',
+        heading,
+        employers: idsIn(row.employers, exported.employers),
+      }
     case 'eventTeaser': {
       const event = idOf(row.event)
       return {
@@ -106,7 +96,7 @@ export async function readCampaigns(
   const docs = await source.findAll('campaigns', { _status: { equals: 'published' } })
   return docs.map((doc) => {
     const followUp = (doc.followUp ?? {}) as Row
-    const endsOn = new Date(asText(doc.endsOn) || 0).toISOString()
+    const endsOn = isoDate(doc.endsOn)
     const translations = Object.fromEntries(
       locales.flatMap((locale) => {
         const title = inLocale(doc.title, locale)
@@ -136,11 +126,11 @@ export async function readCampaigns(
       defaultLocale: (locales.includes(doc.defaultLocale as Locale)
         ? doc.defaultLocale
         : 'nb') as Locale,
-      startsOn: new Date(asText(doc.startsOn) || 0).toISOString(),
+      startsOn: isoDate(doc.startsOn),
       endsOn,
       ended: endsOn.slice(0, 10) < today.slice(0, 10),
       translations,
-      updatedAt: new Date(asText(doc.updatedAt) || 0).toISOString(),
+      updatedAt: isoDate(doc.updatedAt),
     }
   })
 }

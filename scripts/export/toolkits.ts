@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
@@ -15,26 +14,12 @@ import { slugify } from '@talentregion/shared/slugify'
 import type { ToolkitContent } from '../toolkit/content'
 import { logoRenditions } from '../toolkit/renditions'
 import { toolkitZip } from '../toolkit/toolkitZip'
+import { asText, idOf, isoDate, rows, translatedText, type Localized } from './fields'
 import { normaliseRichText, withoutImages } from './richText'
 import type { ContentSource, RawDoc } from './source'
+import { writeHashed } from './writeHashed'
 
-type Localized = Partial<Record<Locale, unknown>>
-type Row = Record<string, unknown>
-
-const asText = (value: unknown): string => (typeof value === 'string' ? value.trim() : '')
 const licenceOf = (doc: RawDoc) => (asText(doc.licence) || 'owned') as Licence
-const rows = (value: unknown): Row[] => (Array.isArray(value) ? (value as Row[]) : [])
-const idOf = (value: unknown): string | null =>
-  value === null || value === undefined
-    ? null
-    : String(typeof value === 'object' ? (value as { id: unknown }).id : value)
-const translatedText = (value: unknown): Partial<Record<Locale, string>> =>
-  Object.fromEntries(
-    locales.flatMap((locale) => {
-      const text = asText((value as Localized | null)?.[locale])
-      return text ? [[locale, text]] : []
-    }),
-  )
 
 /** Writes a download under files/, named by content hash so it can be cached for ever. */
 async function writeDownload(
@@ -43,12 +28,7 @@ async function writeDownload(
   data: Buffer,
   type: string,
 ): Promise<SnapshotDownload> {
-  const hash = createHash('sha256').update(data).digest('hex').slice(0, 10)
-  const extension = path.extname(name)
-  const file = `${path.basename(name, extension)}.${hash}${extension}`
-  await fs.mkdir(path.join(outDir, 'files'), { recursive: true })
-  await fs.writeFile(path.join(outDir, 'files', file), data)
-  return { path: `files/${file}`, bytes: data.byteLength, type }
+  return { path: await writeHashed(outDir, 'files', name, data), bytes: data.byteLength, type }
 }
 
 /**
@@ -191,7 +171,7 @@ export async function readToolkits(
           .map((item) => useImage(item))
           .filter((id): id is string => id !== null),
         templates: await fileList(doc.templates),
-        updatedAt: new Date(asText(doc.updatedAt) || 0).toISOString(),
+        updatedAt: isoDate(doc.updatedAt),
       }
     }),
   )

@@ -1,5 +1,4 @@
-import path from 'node:path'
-
+import { originalName } from '@talentregion/shared/hashedNames'
 import type { Locale } from '@talentregion/shared/locales'
 import type { SnapshotMedia } from '@talentregion/shared/schemas/snapshot'
 import { cssTokens, designTokens } from '@talentregion/shared/tokens'
@@ -7,10 +6,6 @@ import { cssTokens, designTokens } from '@talentregion/shared/tokens'
 import type { ToolkitContent } from './content'
 import { toolkitReadme } from './readme'
 import { createZip, type ZipEntry } from './zip'
-
-/** `media/lake.0a1b2c3d4e.jpg` → `lake.jpg`: the hash only matters to caches. */
-const withoutHash = (file: string) =>
-  path.basename(file).replace(/\.[0-9a-f]{10}(\.[A-Za-z0-9]+)$/, '$1')
 
 /**
  * One language's zip of a whole toolkit: logos (SVG and PNG), colour tokens, fonts that may be
@@ -30,14 +25,14 @@ export async function toolkitZip(
   for (const logo of toolkit.logos) {
     add(`logos/${logo.file.filename}`, () => read(logo.file.path))
     for (const rendition of logo.renditions)
-      add(`logos/png/${withoutHash(rendition.path)}`, () => read(rendition.path))
+      add(`logos/png/${originalName(rendition.path)}`, () => read(rendition.path))
   }
   for (const type of toolkit.typography)
     for (const file of type.files) add(`fonts/${file.filename}`, () => read(file.path))
   for (const file of toolkit.templates) add(`templates/${file.filename}`, () => read(file.path))
   const images = toolkit.imageBank.flatMap((id) => {
     const item = media.get(id)
-    return item ? [{ path: `images/${withoutHash(item.original.path)}`, media: item }] : []
+    return item ? [{ path: `images/${originalName(item.original.path)}`, media: item }] : []
   })
   for (const image of images) add(image.path, () => read(image.media.original.path))
 
