@@ -1,5 +1,6 @@
 import sharp from 'sharp'
 
+import { pdfFile, pdfStream, pdfText } from '../pdf/pdfFile'
 import { qrRuns } from './matrix'
 
 /** Room under the code for the short URL, in modules. */
@@ -52,27 +53,16 @@ export function qrPdf(url: string, caption: string): Buffer {
         `${(margin + x * module).toFixed(3)} ${(top - (y + 1) * module).toFixed(3)} ${(length * module).toFixed(3)} ${module.toFixed(3)} re`,
     )
     .join('\n')
-  const safe = caption.replace(/[()\\]/g, '').replace(/[^\x20-\x7e]/g, '?')
+  const safe = pdfText(caption)
   const fontSize = 14
   // Helvetica Bold averages about 0.6 em per character: close enough to centre a URL.
   const textX = width / 2 - (safe.length * fontSize * 0.6) / 2
   const stream = `0 g\n${rects}\nf\nBT /F1 ${fontSize} Tf ${textX.toFixed(2)} ${(margin / 2 + 4).toFixed(2)} Td (${safe}) Tj ET`
-  const objects = [
+  return pdfFile([
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
     `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${width.toFixed(2)} ${height.toFixed(2)}] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>`,
-    `<< /Length ${Buffer.byteLength(stream, 'latin1')} >>\nstream\n${stream}\nendstream`,
+    pdfStream(stream),
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold >>',
-  ]
-  let body = '%PDF-1.4\n'
-  const offsets: number[] = []
-  objects.forEach((object, i) => {
-    offsets.push(Buffer.byteLength(body, 'latin1'))
-    body += `${i + 1} 0 obj\n${object}\nendobj\n`
-  })
-  const xref = Buffer.byteLength(body, 'latin1')
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`
-  body += offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
-  return Buffer.from(body, 'latin1')
+  ])
 }
