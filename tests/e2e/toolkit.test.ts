@@ -4,7 +4,7 @@ import type { Snapshot } from '@talentregion/shared/schemas/snapshot'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 
-import { fileSize } from '@talentregion/site/lib/fileSize'
+import { fileSize } from '@talentregion/shared/fileSize'
 
 import { readZip } from '../int/helpers/zip'
 import { axeViolations, launchBrowser, openContext } from './helpers/browser'

@@ -1,7 +1,7 @@
 import { toolkitReadme } from '@talentregion/scripts/toolkit/readme'
 import { toolkitZip } from '@talentregion/scripts/toolkit/toolkitZip'
 import { mayRedistribute } from '@talentregion/shared/licences'
-import { fileSize } from '@talentregion/site/lib/fileSize'
+import { fileSize } from '@talentregion/shared/fileSize'
 import { describe, expect, test } from 'vitest'
 
 import { snapshotFixture } from '../fixtures/snapshot'

@@ -6,6 +6,7 @@ import { getPayload } from 'payload'
 import React from 'react'
 
 import { hexToRgb } from '@talentregion/shared/colour'
+import { fileSize } from '@talentregion/shared/fileSize'
 
 import { activeUser } from '../../../access/activeUser'
 import { hasRole, isStaffUser } from '../../../access/roles'
@@ -30,10 +31,20 @@ function pickLanguage(query: string | undefined, acceptLanguage: string): Portal
 const downloadHref = (toolkit: Toolkit, collection: 'files' | 'media', id: number | string) =>
   `/api/toolkits/${toolkit.id}/download/${collection}/${id}`
 
-function FileLink({ toolkit, file, label }: { toolkit: Toolkit; file: File; label: string }) {
+function FileLink({
+  toolkit,
+  file,
+  label,
+  language,
+}: {
+  toolkit: Toolkit
+  file: File
+  label: string
+  language: PortalLanguage
+}) {
   return (
     <a className="download" href={downloadHref(toolkit, 'files', file.id)}>
-      {label} ({file.filename}, {Math.max(1, Math.round((file.filesize ?? 0) / 1000))} kB)
+      {label} ({file.filename}, {fileSize(language, file.filesize ?? 0)})
     </a>
   )
 }
@@ -122,7 +133,13 @@ export default async function PartnerPortal({
                   const font = populated<File>(file)
                   return (
                     font && (
-                      <FileLink key={font.id} toolkit={toolkit} file={font} label={text.download} />
+                      <FileLink
+                        language={language}
+                        key={font.id}
+                        toolkit={toolkit}
+                        file={font}
+                        label={text.download}
+                      />
                     )
                   )
                 })}
@@ -146,7 +163,7 @@ export default async function PartnerPortal({
                       alt={logo.label}
                     />
                   </div>
-                  <FileLink toolkit={toolkit} file={file} label={logo.label} />
+                  <FileLink language={language} toolkit={toolkit} file={file} label={logo.label} />
                 </li>
               )
             })}
@@ -192,7 +209,12 @@ export default async function PartnerPortal({
               return (
                 file && (
                   <li key={file.id}>
-                    <FileLink toolkit={toolkit} file={file} label={file.title} />
+                    <FileLink
+                      language={language}
+                      toolkit={toolkit}
+                      file={file}
+                      label={file.title}
+                    />
                   </li>
                 )
               )

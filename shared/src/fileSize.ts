@@ -1,4 +1,4 @@
-import type { Locale } from '@talentregion/shared/locales'
+import type { Locale } from './locales'
 
 /** A download's size as people read it: "48 kB", "2.4 MB" (decimal units, like file managers). */
 export function fileSize(locale: Locale, bytes: number): string {
