@@ -7,6 +7,7 @@ import { downloadSecurityPolicy } from '@talentregion/shared/downloadPolicy'
 
 import { activeUser } from '../access/activeUser'
 import { hasRole, isStaffUser } from '../access/roles'
+import { relationId } from '../fields/relationId'
 import type { Toolkit } from '../payload-types'
 import { licenceEnded } from '../uploads/licencesEnding'
 import { countDownload } from './countDownload'
@@ -14,18 +15,15 @@ import { countDownload } from './countDownload'
 const refuse = (status: 403 | 404, message: string) =>
   Response.json({ errors: [{ message }] }, { status, headers: { 'Cache-Control': 'no-store' } })
 
-const idOf = (value: unknown) =>
-  value && typeof value === 'object' ? String((value as { id: unknown }).id) : String(value)
-
 /** Every file and image a toolkit offers, by collection. */
 function toolkitContents(toolkit: Toolkit): { files: Set<string>; media: Set<string> } {
   return {
     files: new Set([
-      ...(toolkit.logos ?? []).map((logo) => idOf(logo.file)),
-      ...(toolkit.typography ?? []).flatMap((type) => (type.fontFiles ?? []).map(idOf)),
-      ...(toolkit.templates ?? []).map(idOf),
+      ...(toolkit.logos ?? []).map((logo) => relationId(logo.file)),
+      ...(toolkit.typography ?? []).flatMap((type) => (type.fontFiles ?? []).map(relationId)),
+      ...(toolkit.templates ?? []).map(relationId),
     ]),
-    media: new Set((toolkit.imageBank ?? []).map(idOf)),
+    media: new Set((toolkit.imageBank ?? []).map(relationId)),
   }
 }
 

@@ -2,11 +2,7 @@ import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
 import { generateCode } from '@talentregion/shared/shortCodes'
 
-/** A relationship's id as text, whether it arrives as an id or as a document; '' for none. */
-const idOf = (value: unknown): string => {
-  const id = value && typeof value === 'object' ? (value as { id: unknown }).id : value
-  return typeof id === 'number' || typeof id === 'string' ? String(id) : ''
-}
+import { relationId } from '../../../fields/relationId'
 
 /**
  * A new placement gets a short code that no placement has ever had. Once made, the code and the
@@ -33,9 +29,9 @@ export const assignCode: CollectionBeforeChangeHook = async ({
     return { ...data, code: generateCode((code) => taken.has(code)) }
   }
   const original = originalDoc as { code?: string; campaign?: unknown } | undefined
-  const before = idOf(original?.campaign)
+  const before = relationId(original?.campaign)
   // A placement whose campaign was deleted keeps pointing nowhere (its code leads home).
-  if (data.campaign !== undefined && idOf(data.campaign) !== before) {
+  if (data.campaign !== undefined && relationId(data.campaign) !== before) {
     throw new ValidationError({
       collection: 'placements',
       errors: [
