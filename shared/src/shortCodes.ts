@@ -38,5 +38,8 @@ export function generateCode(
   )
 }
 
+/** The spellings a static host gets a rule or page for: as printed, and as typed on a phone. */
+export const codeSpellings = (code: string) => [code, code.toLowerCase()]
+
 /** The short URL printed on a placement: `https://site/q/ABC234`. */
 export const shortPath = (code: string) => `/q/${code}`

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 
 import { downloadSecurityPolicy } from '@talentregion/shared/downloadPolicy'
 import { locales } from '@talentregion/shared/locales'
+import { codeSpellings } from '@talentregion/shared/shortCodes'
 
 import type { ShortLink } from './shortLinks'
 
@@ -111,7 +112,7 @@ export function redirectsFile(redirects: Redirect[], shortLinks: ShortLink[] = [
     ...redirects.map(({ from, to, status }) => `${from} ${to} ${status}`),
     // Short codes: the visitor's language where the host supports Language conditions.
     ...shortLinks.flatMap(({ code, targets, fallback }) =>
-      [code, code.toLowerCase()].flatMap((variant) => [
+      codeSpellings(code).flatMap((variant) => [
         ...Object.entries(targets).map(
           ([locale, to]) => `/q/${variant} ${to} 302 Language=${locale}`,
         ),
