@@ -187,9 +187,18 @@ export async function packToolkits(
   outDir: string,
 ): Promise<SnapshotToolkit[]> {
   const exported = new Map(media.map((item) => [item.id, item]))
-  const read = (snapshotPath: string) => fs.readFile(path.join(outDir, snapshotPath))
   return Promise.all(
     drafts.map(async (draft) => {
+      // Every language's zip of a toolkit holds the same files: each is read from disk once.
+      const files = new Map<string, Promise<Buffer>>()
+      const read = (snapshotPath: string) => {
+        let data = files.get(snapshotPath)
+        if (!data) {
+          data = fs.readFile(path.join(outDir, snapshotPath))
+          files.set(snapshotPath, data)
+        }
+        return data
+      }
       const base = { ...draft, imageBank: draft.imageBank.filter((id) => exported.has(id)) }
       const translations: SnapshotToolkit['translations'] = {}
       for (const [locale, text] of Object.entries(draft.translations) as [
