@@ -6,7 +6,7 @@ import { defineConfig } from 'astro/config'
 import { hostingRules } from './src/integrations/hostingRules'
 import { pagefind } from './src/integrations/pagefind'
 import { sitemapOptions } from './src/integrations/sitemap'
-import { snapshotMedia } from './src/integrations/snapshotMedia'
+import { snapshotFiles } from './src/integrations/snapshotFiles'
 import { validateSnapshot } from './src/integrations/validateSnapshot'
 import { buildPages } from './src/lib/routes'
 import { loadSnapshot, snapshotDir } from './src/lib/snapshot'
@@ -30,7 +30,7 @@ export default defineConfig({
     validateSnapshot(),
     react(),
     sitemap(sitemapOptions(pages, site)),
-    snapshotMedia(snapshotDir),
+    snapshotFiles(snapshotDir),
     hostingRules(),
     pagefind(),
   ],

@@ -8,9 +8,9 @@ import type { AstroIntegration } from 'astro'
  * Copies the snapshot's pre-encoded media and toolkit downloads into the release. Nothing is
  * re-encoded: image variants were made at upload, logo renditions and zips at export.
  */
-export function snapshotMedia(snapshotDir: () => string): AstroIntegration {
+export function snapshotFiles(snapshotDir: () => string): AstroIntegration {
   return {
-    name: 'talentregion:snapshot-media',
+    name: 'talentregion:snapshot-files',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         for (const folder of ['media', 'files']) {
