@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { pagePath } from '@talentregion/shared/redirects'
 import { normaliseCode } from '@talentregion/shared/shortCodes'
 import type { Redirect } from '@talentregion/site/lib/hosting'
 import { parseAcceptLanguage, preferredLocale } from '@talentregion/site/lib/negotiate'
@@ -21,10 +22,9 @@ function releaseLinks(root: string): ReleaseLinks {
     const data = fs.existsSync(file)
       ? (JSON.parse(fs.readFileSync(file, 'utf8')) as { links: ShortLink[]; redirects: Redirect[] })
       : { links: [], redirects: [] }
-    const slash = (value: string) => (value.endsWith('/') ? value : `${value}/`)
     links = {
       links: new Map(data.links.map((link) => [link.code, link])),
-      redirects: new Map(data.redirects.map((redirect) => [slash(redirect.from), redirect])),
+      redirects: new Map(data.redirects.map((redirect) => [pagePath(redirect.from), redirect])),
     }
     loaded.set(root, links)
   }
@@ -50,6 +50,6 @@ export function shortLinkLocation(
     const locale = preferredLocale(parseAcceptLanguage(acceptLanguage), link.fallback, available)
     return { location: link.targets[locale] ?? link.targets[link.fallback]!, status: 302 }
   }
-  const redirect = redirects.get(urlPath.endsWith('/') ? urlPath : `${urlPath}/`)
+  const redirect = redirects.get(pagePath(urlPath))
   return redirect ? { location: redirect.to, status: 302 } : null
 }
