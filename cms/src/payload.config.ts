@@ -1,11 +1,12 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { buildConfig } from 'payload'
+import { buildConfig, type PayloadRequest } from 'payload'
 import sharp from 'sharp'
 
 import { eventTimeZones } from '@talentregion/shared/time-zones'
 
+import { hasRole } from './access/roles'
 import { Campaigns } from './collections/Campaigns'
 import { Employers } from './collections/Employers'
 import { Events } from './collections/Events'
@@ -23,6 +24,7 @@ import { ToolkitDownloads } from './collections/ToolkitDownloads'
 import { Users } from './collections/Users'
 import { adminLanguages } from './config/adminLanguages'
 import { databaseAdapter } from './config/database'
+import { withInternalAccess } from './config/internalCollections'
 import { localization } from './config/localization'
 import { secret } from './config/secret'
 import { serverURL, trustedOrigins } from './config/server'
@@ -35,70 +37,75 @@ import { deleteExpiredLeadsTask } from './jobs/deleteExpiredLeads'
 import { nightlyBuildTask } from './jobs/nightlyBuild'
 import { uploadLimits } from './uploads/limits'
 
+const adminJobs = ({ req }: { req: PayloadRequest }) => hasRole(req.user, 'admin')
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
-export default buildConfig({
-  serverURL,
-  secret,
-  telemetry: false,
-  admin: {
-    user: Users.slug,
-    importMap: { baseDir: dirname },
-    meta: { titleSuffix: ' · Talentregion' },
-    // Gravatar would send every user's e-mail hash to another site.
-    avatar: 'default',
-    components: {
-      beforeDashboard: [
-        '/components/LicenceWarnings#LicenceWarnings',
-        '/components/PartnerPortalLink#PartnerPortalLink',
-      ],
+export default withInternalAccess(
+  buildConfig({
+    serverURL,
+    secret,
+    telemetry: false,
+    admin: {
+      user: Users.slug,
+      importMap: { baseDir: dirname },
+      meta: { titleSuffix: ' · Talentregion' },
+      // Gravatar would send every user's e-mail hash to another site.
+      avatar: 'default',
+      components: {
+        beforeDashboard: [
+          '/components/LicenceWarnings#LicenceWarnings',
+          '/components/PartnerPortalLink#PartnerPortalLink',
+        ],
+      },
+      timezones: {
+        supportedTimezones: eventTimeZones.map((value) => ({ value, label: value })),
+        defaultTimezone: eventTimeZones[0],
+      },
     },
-    timezones: {
-      supportedTimezones: eventTimeZones.map((value) => ({ value, label: value })),
-      defaultTimezone: eventTimeZones[0],
-    },
-  },
-  collections: [
-    Stories,
-    Employers,
-    Events,
-    Municipalities,
-    Campaigns,
-    Placements,
-    PlacementVisits,
-    Leads,
-    Redirects,
-    Media,
-    Toolkits,
-    Files,
-    ToolkitDownloads,
-    Users,
-    SiteBuilds,
-  ],
-  globals: [SiteSettings],
-  endpoints: [sitePreview, sitePreviewFiles, countVisit],
-  localization,
-  i18n: adminLanguages,
-  db: databaseAdapter(),
-  editor: richTextEditor(),
-  sharp,
-  csrf: trustedOrigins,
-  cors: trustedOrigins,
-  upload: { limits: { fileSize: uploadLimits.maxFileBytes } },
-  // Deep population multiplies queries and leaks structure; three levels is all the site needs.
-  maxDepth: 3,
-  defaultDepth: 1,
-  // The site reads REST and the local API; GraphQL is one more surface to secure, so it is off.
-  graphQL: { disable: true },
-  jobs: {
-    tasks: [buildSiteTask, nightlyBuildTask, deleteExpiredLeadsTask],
-    // Scheduled publishing and site builds run inside the CMS process: no worker to set up.
-    // Builds are checked every five seconds, one at a time.
-    autoRun: [
-      { cron: '* * * * *', queue: 'default' },
-      { cron: '*/5 * * * * *', queue: 'site', limit: 1 },
+    collections: [
+      Stories,
+      Employers,
+      Events,
+      Municipalities,
+      Campaigns,
+      Placements,
+      PlacementVisits,
+      Leads,
+      Redirects,
+      Media,
+      Toolkits,
+      Files,
+      ToolkitDownloads,
+      Users,
+      SiteBuilds,
     ],
-    shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',
-  },
-  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
-})
+    globals: [SiteSettings],
+    endpoints: [sitePreview, sitePreviewFiles, countVisit],
+    localization,
+    i18n: adminLanguages,
+    db: databaseAdapter(),
+    editor: richTextEditor(),
+    sharp,
+    csrf: trustedOrigins,
+    cors: trustedOrigins,
+    upload: { limits: { fileSize: uploadLimits.maxFileBytes } },
+    // Deep population multiplies queries and leaks structure; three levels is all the site needs.
+    maxDepth: 3,
+    defaultDepth: 1,
+    // The site reads REST and the local API; GraphQL is one more surface to secure, so it is off.
+    graphQL: { disable: true },
+    jobs: {
+      tasks: [buildSiteTask, nightlyBuildTask, deleteExpiredLeadsTask],
+      // Scheduled publishing and site builds run inside the CMS process: no worker to set up.
+      // Builds are checked every five seconds, one at a time.
+      autoRun: [
+        { cron: '* * * * *', queue: 'default' },
+        { cron: '*/5 * * * * *', queue: 'site', limit: 1 },
+      ],
+      shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',
+      // The CMS runs its queue itself; running or queueing jobs over HTTP is for admins only.
+      access: { run: adminJobs, queue: adminJobs, cancel: adminJobs },
+    },
+    typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  }),
+)

@@ -42,7 +42,13 @@ export const Campaigns: CollectionConfig = {
     afterChange: [rebuildAfterChange],
     afterDelete: [rebuildAfterDelete],
   },
-  access: { read: publishedOrStaff, create: isStaff, update: isStaff, delete: isStaff },
+  access: {
+    read: publishedOrStaff,
+    readVersions: isStaff,
+    create: isStaff,
+    update: isStaff,
+    delete: isStaff,
+  },
   versions: draftVersions,
   fields: [
     { name: 'title', type: 'text', localized: true, required: true },

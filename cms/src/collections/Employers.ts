@@ -36,6 +36,7 @@ export const Employers: CollectionConfig = {
   },
   access: {
     read: publishedOrStaff,
+    readVersions: isStaff,
     create: isStaff,
     update: isStaff,
     delete: isStaff,

@@ -36,6 +36,7 @@ export const Events: CollectionConfig = {
   },
   access: {
     read: publishedOrStaff,
+    readVersions: isStaff,
     create: isStaff,
     update: isStaff,
     delete: isStaff,

@@ -34,6 +34,7 @@ export const Stories: CollectionConfig = {
   },
   access: {
     read: publishedOrStaff,
+    readVersions: isStaff,
     create: isStaff,
     update: isStaff,
     delete: isStaff,

@@ -28,6 +28,7 @@ export const Toolkits: CollectionConfig = {
   },
   access: {
     read: toolkitsVisible,
+    readVersions: isStaff,
     create: isStaff,
     update: isStaff,
     delete: isStaff,

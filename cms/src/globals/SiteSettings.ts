@@ -10,7 +10,7 @@ import { rebuildAfterGlobalChange } from '../hooks/rebuildSite'
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: { nb: 'Nettstedsinnstillinger', sv: 'Webbplatsinställningar', en: 'Site settings' },
-  access: { read: anyone, update: isStaff },
+  access: { read: anyone, readVersions: isStaff, update: isStaff },
   hooks: { afterChange: [rebuildAfterGlobalChange] },
   versions: { max: 25 },
   fields: [
