@@ -25,6 +25,25 @@ export interface StaticServerOptions {
   port: number
 }
 
+/**
+ * The request's path, decoded once and normalised once: `//`, `/./` and `/../` collapse, so that
+ * `/%2F_headers` is `/_headers` to every rule that follows and no redirect can start with `//`.
+ * Null for what no file of ours is called: NUL or backslash, or an undecodable path.
+ */
+export function requestPath(url: string | undefined): string | null {
+  let decoded: string
+  try {
+    // Appended to an origin, not resolved against one: `//host` must stay a path here.
+    const raw = url?.startsWith('/') ? url : `/${url ?? ''}`
+    decoded = decodeURIComponent(new URL(`http://localhost${raw}`).pathname)
+  } catch {
+    return null
+  }
+  if (/[\0\\]/.test(decoded)) return null
+  const normalised = path.posix.normalize(decoded.replace(/\/{2,}/g, '/'))
+  return normalised.startsWith('/') ? normalised : `/${normalised}`
+}
+
 interface Resolved {
   file: string
   status: number
@@ -129,14 +148,8 @@ export function createStaticServer({
         }
         // Resolved once per request: a release switch between requests is picked up at once.
         const siteRoot = fs.realpathSync(live)
-        let urlPath: string
-        try {
-          urlPath = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
-        } catch {
-          response.writeHead(400).end('Bad request')
-          return
-        }
-        if (urlPath.includes('\0')) {
+        const urlPath = requestPath(request.url)
+        if (urlPath === null) {
           response.writeHead(400).end('Bad request')
           return
         }
