@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { locales } from '@talentregion/shared/locales'
 
 import { rebuildAfterChange, rebuildAfterDelete, rememberLiveStatus } from '../hooks/rebuildSite'
+import { refreshAudienceAfterChange, refreshAudienceAfterDelete } from '../uploads/mediaAudience'
 import { hiddenFromPartners } from '../access/hiddenFromPartners'
 import { isStaff } from '../access/isStaff'
 import { publishedOrStaff } from '../access/publishedOrStaff'
@@ -39,8 +40,8 @@ export const Campaigns: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [rememberLiveStatus],
-    afterChange: [rebuildAfterChange],
-    afterDelete: [rebuildAfterDelete],
+    afterChange: [refreshAudienceAfterChange, rebuildAfterChange],
+    afterDelete: [refreshAudienceAfterDelete, rebuildAfterDelete],
   },
   access: {
     read: publishedOrStaff,

@@ -5,6 +5,7 @@ import { industries } from '@talentregion/shared/industries'
 import { orgNumberError, type OrgNumberCountry } from '@talentregion/shared/orgnr'
 
 import { rebuildAfterChange, rebuildAfterDelete, rememberLiveStatus } from '../hooks/rebuildSite'
+import { refreshAudienceAfterChange, refreshAudienceAfterDelete } from '../uploads/mediaAudience'
 import { hiddenFromPartners } from '../access/hiddenFromPartners'
 import { isStaff } from '../access/isStaff'
 import { publishedOrStaff } from '../access/publishedOrStaff'
@@ -31,8 +32,8 @@ export const Employers: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [rememberLiveStatus],
-    afterChange: [rebuildAfterChange],
-    afterDelete: [rebuildAfterDelete],
+    afterChange: [refreshAudienceAfterChange, rebuildAfterChange],
+    afterDelete: [refreshAudienceAfterDelete, rebuildAfterDelete],
   },
   access: {
     read: publishedOrStaff,

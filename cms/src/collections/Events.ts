@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { eventTimeZones } from '@talentregion/shared/time-zones'
 
 import { rebuildAfterChange, rebuildAfterDelete, rememberLiveStatus } from '../hooks/rebuildSite'
+import { refreshAudienceAfterChange, refreshAudienceAfterDelete } from '../uploads/mediaAudience'
 import { hiddenFromPartners } from '../access/hiddenFromPartners'
 import { isStaff } from '../access/isStaff'
 import { publishedOrStaff } from '../access/publishedOrStaff'
@@ -31,8 +32,8 @@ export const Events: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [rememberLiveStatus],
-    afterChange: [rebuildAfterChange],
-    afterDelete: [rebuildAfterDelete],
+    afterChange: [refreshAudienceAfterChange, rebuildAfterChange],
+    afterDelete: [refreshAudienceAfterDelete, rebuildAfterDelete],
   },
   access: {
     read: publishedOrStaff,

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { topics } from '@talentregion/shared/topics'
 
 import { rebuildAfterChange, rebuildAfterDelete, rememberLiveStatus } from '../hooks/rebuildSite'
+import { refreshAudienceAfterChange, refreshAudienceAfterDelete } from '../uploads/mediaAudience'
 import { hiddenFromPartners } from '../access/hiddenFromPartners'
 import { isStaff } from '../access/isStaff'
 import { publishedOrStaff } from '../access/publishedOrStaff'
@@ -29,8 +30,8 @@ export const Stories: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [rememberLiveStatus],
-    afterChange: [rebuildAfterChange],
-    afterDelete: [rebuildAfterDelete],
+    afterChange: [refreshAudienceAfterChange, rebuildAfterChange],
+    afterDelete: [refreshAudienceAfterDelete, rebuildAfterDelete],
   },
   access: {
     read: publishedOrStaff,

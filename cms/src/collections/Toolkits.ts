@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { rebuildAfterChange, rebuildAfterDelete, rememberLiveStatus } from '../hooks/rebuildSite'
+import { refreshAudienceAfterChange, refreshAudienceAfterDelete } from '../uploads/mediaAudience'
 import { isStaff } from '../access/isStaff'
 import { toolkitsVisible } from '../access/toolkitsVisible'
 import { draftVersions } from '../config/draftVersions'
@@ -23,8 +24,8 @@ export const Toolkits: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [rememberLiveStatus],
-    afterChange: [rebuildAfterChange],
-    afterDelete: [rebuildAfterDelete],
+    afterChange: [refreshAudienceAfterChange, rebuildAfterChange],
+    afterDelete: [refreshAudienceAfterDelete, rebuildAfterDelete],
   },
   access: {
     read: toolkitsVisible,

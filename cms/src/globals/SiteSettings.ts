@@ -5,13 +5,14 @@ import { isStaff } from '../access/isStaff'
 import { externalUrlField } from '../fields/externalUrl'
 import { richTextField } from '../fields/richText'
 import { rebuildAfterGlobalChange } from '../hooks/rebuildSite'
+import { refreshAudienceAfterGlobalChange } from '../uploads/mediaAudience'
 
 /** What every page of the public site shares: name, navigation, footer, contact and look. */
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: { nb: 'Nettstedsinnstillinger', sv: 'Webbplatsinställningar', en: 'Site settings' },
   access: { read: anyone, readVersions: isStaff, update: isStaff },
-  hooks: { afterChange: [rebuildAfterGlobalChange] },
+  hooks: { afterChange: [refreshAudienceAfterGlobalChange, rebuildAfterGlobalChange] },
   versions: { max: 25 },
   fields: [
     {

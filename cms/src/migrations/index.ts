@@ -3,6 +3,7 @@ import * as migration_20261123_192456_site_builds from './20261123_192456_site_b
 import * as migration_20261123_205504_toolkit_downloads from './20261123_205504_toolkit_downloads';
 import * as migration_20261123_211800_campaigns from './20261123_211800_campaigns';
 import * as migration_20261123_214139_placements_outlive_campaigns from './20261123_214139_placements_outlive_campaigns';
+import * as migration_20261202_071605_media_audience from './20261202_071605_media_audience';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261123_214139_placements_outlive_campaigns.up,
     down: migration_20261123_214139_placements_outlive_campaigns.down,
-    name: '20261123_214139_placements_outlive_campaigns'
+    name: '20261123_214139_placements_outlive_campaigns',
+  },
+  {
+    up: migration_20261202_071605_media_audience.up,
+    down: migration_20261202_071605_media_audience.down,
+    name: '20261202_071605_media_audience'
   },
 ];

@@ -4,12 +4,13 @@ import { licences } from '@talentregion/shared/licences'
 
 import { rebuildAfterChange, rebuildAfterDelete } from '../../hooks/rebuildSite'
 import { hiddenFromPartners } from '../../access/hiddenFromPartners'
-import { anyone } from '../../access/anyone'
+import { mediaVisible } from '../../access/mediaVisible'
 import { isStaff } from '../../access/isStaff'
 import { selectOptions } from '../../fields/selectOptions'
 import { downloadHeaders } from '../../uploads/downloadHeaders'
 import { dataDir } from '../../config/paths'
 import { imageFormats } from '../../uploads/limits'
+import { mediaAudiences } from '../../uploads/mediaAudience'
 import { validateImageUpload } from './hooks/validateImageUpload'
 
 /** Widths the site's srcset offers; each is encoded once, at upload, as AVIF and WebP (never enlarged). */
@@ -50,7 +51,7 @@ export const Media: CollectionConfig = {
     group: { nb: 'Innhold', sv: 'Innehåll', en: 'Content' },
   },
   access: {
-    read: anyone,
+    read: mediaVisible,
     create: isStaff,
     update: isStaff,
     delete: isStaff,
@@ -71,6 +72,31 @@ export const Media: CollectionConfig = {
     modifyResponseHeaders: downloadHeaders('public'),
   },
   fields: [
+    {
+      name: 'audience',
+      type: 'select',
+      defaultValue: 'public',
+      index: true,
+      label: { nb: 'Hvem ser bildet', sv: 'Vem ser bilden', en: 'Who sees it' },
+      options: mediaAudiences.map((value) => ({
+        value,
+        label: {
+          public: { nb: 'Alle', sv: 'Alla', en: 'Everyone' },
+          partners: { nb: 'Bare partnere', sv: 'Bara partner', en: 'Partners only' },
+        }[value],
+      })),
+      // Kept up to date by the hooks in uploads/mediaAudience.ts, never typed in.
+      access: { create: () => false, update: () => false },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: {
+          nb: 'Settes av systemet: «Bare partnere» når bildet bare brukes i verktøykasser for partnere.',
+          sv: 'Sätts av systemet: ”Bara partner” när bilden bara används i verktygslådor för partner.',
+          en: 'Set by the system: "Partners only" when the image is used only in partner-only toolkits.',
+        },
+      },
+    },
     {
       name: 'decorative',
       type: 'checkbox',
