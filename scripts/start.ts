@@ -106,7 +106,8 @@ const releases = new Releases(siteRoot(dataDir))
 const site = createStaticServer({ root: () => releases.liveDir(), port: sitePort })
 const cms = spawn(
   'pnpm',
-  ['exec', 'next', 'start', '--hostname', '127.0.0.1', '--port', String(cmsPort)],
+  // Our own server in front of Next.js: it knows the client's address from the socket.
+  ['exec', 'tsx', 'src/server.ts', '--hostname', '127.0.0.1', '--port', String(cmsPort)],
   {
     cwd: cmsDir,
     stdio: 'inherit',

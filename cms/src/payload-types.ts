@@ -182,6 +182,10 @@ export interface Story {
 export interface Media {
   id: number;
   /**
+   * Set by the system: "Partners only" when the image is used only in partner-only toolkits.
+   */
+  audience?: ('public' | 'partners') | null;
+  /**
    * Tick only for pure mood images that tell a screen-reader user nothing they need.
    */
   decorative?: boolean | null;
@@ -1291,6 +1295,7 @@ export interface RedirectsSelect<T extends boolean = true> {
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
+  audience?: T;
   decorative?: T;
   alt?: T;
   caption?: T;

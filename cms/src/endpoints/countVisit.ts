@@ -3,7 +3,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { normaliseCode } from '@talentregion/shared/shortCodes'
 
 import { incrementCount } from './incrementCount'
-import { clientKey, rateLimiter, tooLarge } from './rateLimit'
+import { clientKey, rateLimiter } from './rateLimit'
 
 // One visit per browser and placement per half hour counts; reloads do not.
 const perVisitor = rateLimiter({ limit: 1, windowMs: 30 * 60 * 1000 })
@@ -26,7 +26,6 @@ export const countVisit: Endpoint = {
   path: '/visits',
   method: 'post',
   handler: async (req: PayloadRequest) => {
-    if (tooLarge(req, 256)) return done()
     const body = (await req.text?.()) ?? ''
     const code = normaliseCode(body.slice(0, 32))
     if (!code) return done()

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto'
 
 import type { PayloadRequest } from 'payload'
 
+import { clientAddress } from '../http/clientAddress'
+
 /**
  * A fixed-window counter kept in memory only: at most `limit` hits per key per window. The key
  * is a salted hash of the client address that never leaves this process.
@@ -27,13 +29,14 @@ const salt = createHash('sha256')
   .digest('hex')
 
 /**
- * Who is calling, as an opaque key salted anew at every start: the address, and unless only the
- * network is wanted, the browser's headers too — phones behind one mobile operator's address are
- * still different people. Only the hash lives, only in memory.
+ * Who is calling, as an opaque key salted anew at every start: the address (from the socket, or
+ * a trusted proxy's `X-Forwarded-For`), and unless only the network is wanted, the browser's
+ * headers too — phones behind one mobile operator's address are still different people. Only the
+ * hash lives, only in memory. Browser headers are the client's to choose, so every limit keyed by
+ * them has a ceiling keyed by the network beside it.
  */
 export function clientKey(req: PayloadRequest, scope: 'network' | 'browser' = 'browser'): string {
-  const forwarded = req.headers.get('x-forwarded-for')?.split(',')[0]?.trim()
-  const address = forwarded || req.headers.get('x-real-ip') || 'local'
+  const address = clientAddress(req.headers)
   const browser =
     scope === 'browser'
       ? `${req.headers.get('user-agent') ?? ''}|${req.headers.get('accept-language') ?? ''}`
@@ -41,6 +44,25 @@ export function clientKey(req: PayloadRequest, scope: 'network' | 'browser' = 'b
   return createHash('sha256').update(`${salt}|${address}|${browser}`).digest('hex').slice(0, 16)
 }
 
-/** Bodies larger than this are not read at all. */
-export const tooLarge = (req: PayloadRequest, bytes: number) =>
-  Number(req.headers.get('content-length') ?? 0) > bytes
+/**
+ * Failed attempts per key in a sliding window: `retryAfter` says how many seconds a key must
+ * wait (0 when it may try), `fail` counts one more failure.
+ */
+export function failureLimiter({ limit, windowMs }: { limit: number; windowMs: number }) {
+  const failures = new Map<string, number[]>()
+  const recent = (key: string, now: number) =>
+    (failures.get(key) ?? []).filter((time) => time > now - windowMs)
+  return {
+    retryAfter(key: string, now = Date.now()): number {
+      const times = recent(key, now)
+      if (times.length < limit) return 0
+      return Math.max(1, Math.ceil((times[times.length - limit]! + windowMs - now) / 1000))
+    },
+    fail(key: string, now = Date.now()): void {
+      if (failures.size > 50_000)
+        for (const [stale, times] of failures)
+          if (times.every((time) => time <= now - windowMs)) failures.delete(stale)
+      failures.set(key, [...recent(key, now), now].slice(-limit))
+    },
+  }
+}

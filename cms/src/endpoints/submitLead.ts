@@ -4,12 +4,35 @@ import { format, t } from '@talentregion/shared/i18n'
 import { defaultLocale, isLocale, type Locale } from '@talentregion/shared/locales'
 import { normaliseCode } from '@talentregion/shared/shortCodes'
 
-import { clientKey, rateLimiter, tooLarge } from './rateLimit'
+import { siteUrl } from '../config/siteUrl'
+import { clientKey, rateLimiter } from './rateLimit'
 
-// Five forms per address per ten minutes: plenty for a family, too few for a spam run.
+// Five forms per browser per ten minutes: plenty for a family, too few for a spam run. Twenty
+// per address whatever the browser claims to be: a ceiling for one mobile operator's address.
 const perClient = rateLimiter({ limit: 5, windowMs: 10 * 60 * 1000 })
+const perNetwork = rateLimiter({ limit: 20, windowMs: 10 * 60 * 1000 })
 
 type FieldError = { field: string; message: string }
+
+// The answer page runs no script and loads nothing; only its inline style attribute is allowed.
+const answerPageHeaders = {
+  'Content-Security-Policy':
+    "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+}
+
+/** Back to the form's page when it came from our own site, else the site's home in that language. */
+function backLink(req: PayloadRequest, locale: Locale): string {
+  const site = new URL(siteUrl)
+  try {
+    const referer = new URL(req.headers.get('referer') ?? '')
+    if (referer.origin === site.origin) return referer.href
+  } catch {
+    // no referer, or not a URL
+  }
+  return new URL(`/${locale}/`, site).href
+}
 
 const limits = {
   name: 200,
@@ -30,8 +53,6 @@ function respond(
   if (req.headers.get('accept')?.includes('application/json'))
     return Response.json(status < 300 ? { ok: true } : { errors }, { status, headers })
   // Without JavaScript the browser lands here: a plain page that says what happened.
-  const back = req.headers.get('referer')
-  const safeBack = back && /^https?:\/\//.test(back) ? back : null
   const message =
     status < 300
       ? t(locale, 'lead.sent')
@@ -39,10 +60,10 @@ function respond(
         ? t(locale, 'lead.tooMany')
         : format(locale, 'lead.invalid', { fields: errors.map((error) => error.message).join(' ') })
   const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`)
-  const html = `<!doctype html><html lang="${locale}"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escape(message)}</title><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.5"><p>${escape(message)}</p>${safeBack ? `<p><a href="${escape(safeBack)}">${escape(t(locale, 'lead.back'))}</a></p>` : ''}</body></html>`
+  const html = `<!doctype html><html lang="${locale}"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escape(message)}</title><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.5"><p>${escape(message)}</p><p><a href="${escape(backLink(req, locale))}">${escape(t(locale, 'lead.back'))}</a></p></body></html>`
   return new Response(html, {
     status,
-    headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' },
+    headers: { ...headers, ...answerPageHeaders, 'Content-Type': 'text/html; charset=utf-8' },
   })
 }
 
@@ -55,18 +76,14 @@ export const submitLead: Endpoint = {
   path: '/submit',
   method: 'post',
   handler: async (req: PayloadRequest) => {
-    if (tooLarge(req, 16_384))
-      return Response.json(
-        { errors: [{ field: 'form', message: 'The form is too large.' }] },
-        { status: 413 },
-      )
     const form = new URLSearchParams((await req.text?.()) ?? '')
     const value = (
       name: keyof typeof limits | 'locale' | 'campaign' | 'code' | 'consent' | 'website',
     ) => (form.get(name) ?? '').trim()
     const localeValue = value('locale')
     const locale: Locale = isLocale(localeValue) ? localeValue : defaultLocale
-    if (!perClient(clientKey(req))) return respond(req, locale, 429)
+    if (!perNetwork(clientKey(req, 'network')) || !perClient(clientKey(req)))
+      return respond(req, locale, 429)
     // Bots fill every field, people never see this one: pretend all went well, keep nothing.
     if (value('website')) return respond(req, locale, 201)
 

@@ -1,13 +1,8 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { isStaffUser } from '../access/roles'
+import { csvCell } from '../http/csvCell'
 import type { Campaign, Placement } from '../payload-types'
-
-const cell = (value: string | number | null | undefined) => {
-  const text = String(value ?? '')
-  // Quoted, and never starting with = + - @: a spreadsheet must not run a cell as a formula.
-  return `"${text.replace(/"/g, '""').replace(/^([=+\-@])/, "'$1")}"`
-}
 
 /** `GET /api/placement-visits/csv`: visits per placement per day, for editors. */
 export const visitsCsv: Endpoint = {
@@ -36,7 +31,7 @@ export const visitsCsv: Endpoint = {
       ]
     })
     const csv = [['day', 'campaign', 'placement', 'code', 'medium', 'visits'], ...rows]
-      .map((row) => row.map(cell).join(','))
+      .map((row) => row.map(csvCell).join(','))
       .join('\r\n')
     return new Response(`${csv}\r\n`, {
       headers: {

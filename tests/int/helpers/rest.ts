@@ -1,3 +1,5 @@
+import { guardApi } from '@talentregion/cms/guardApi'
+import { stampPeer } from '@talentregion/cms/clientAddress'
 import { handleEndpoints } from 'payload'
 
 import { payloadKey } from './payload'
@@ -7,28 +9,35 @@ interface RestOptions {
   method?: string
   /** Sent as JSON. */
   body?: unknown
-  /** Sent as it is, e.g. a form or a beacon's text. */
-  raw?: string
+  /** Sent as it is, e.g. a form or a beacon's text, or a stream (sent chunked). */
+  raw?: string | ReadableStream<Uint8Array>
   headers?: Record<string, string>
+  /** The socket address the request arrives from, as the CMS's own server stamps it. */
+  peer?: string
 }
+
+/** Payload's REST handler behind the same guard the CMS's route handlers use. */
+const handler = guardApi(async (request: Request) => {
+  const { default: config } = await import('@talentregion/cms/config')
+  return handleEndpoints({ config, payloadInstanceCacheKey: payloadKey, request })
+})
 
 /** Calls the CMS REST API in-process, as an HTTP client would, optionally with a user's token. */
 export async function rest(
   path: string,
-  { token, method = 'GET', body, raw, headers: extra = {} }: RestOptions = {},
+  { token, method = 'GET', body, raw, headers: extra = {}, peer = '127.0.0.1' }: RestOptions = {},
 ) {
-  const { default: config } = await import('@talentregion/cms/config')
-  const headers = new Headers(extra)
+  const stamped: Record<string, string | string[] | undefined> = { ...extra }
+  stampPeer(stamped, peer)
+  const headers = new Headers(stamped as Record<string, string>)
   if (token) headers.set('Authorization', `JWT ${token}`)
   if (body !== undefined) headers.set('Content-Type', 'application/json')
-  const response = await handleEndpoints({
-    config,
-    payloadInstanceCacheKey: payloadKey,
-    request: new Request(`http://127.0.0.1:3000/api${path}`, {
+  return handler(
+    new Request(`http://127.0.0.1:3000/api${path}`, {
       method,
       headers,
       body: raw ?? (body === undefined ? undefined : JSON.stringify(body)),
+      ...(raw instanceof ReadableStream ? { duplex: 'half' } : {}),
     }),
-  })
-  return response
+  )
 }
