@@ -16,7 +16,7 @@ export interface DemoLogin {
 export function demoLogins(dataDir: string): DemoLogin[] {
   const file = path.join(dataDir, 'demo-logins.json')
   if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8')) as DemoLogin[]
-  const password = () => randomBytes(9).toString('base64url')
+  const password = () => randomBytes(12).toString('base64url')
   const logins: DemoLogin[] = [
     { email: 'admin@talentregion.local', password: password(), role: 'admin', name: 'Demo Admin' },
     {

@@ -5,6 +5,10 @@ import { adminOrSelf } from '../access/adminOrSelf'
 import { isAdmin } from '../access/isAdmin'
 import { isAdminField } from '../access/isAdminField'
 import { roles } from '../access/roles'
+import { endSessionsOnChange, notePasswordChange } from '../auth/endSessions'
+import { login } from '../auth/login'
+import { enforcePasswordPolicy } from '../auth/passwordPolicy'
+import { sessionStrategy } from '../auth/sessionStrategy'
 import { authCookies } from '../config/server'
 
 /** People who log in: admins, editors and partner companies' designers. */
@@ -26,6 +30,13 @@ export const Users: CollectionConfig = {
     lockTime: 10 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
     cookies: authCookies,
+    strategies: [sessionStrategy],
+  },
+  endpoints: [login],
+  hooks: {
+    beforeOperation: [enforcePasswordPolicy],
+    beforeChange: [notePasswordChange],
+    afterChange: [endSessionsOnChange],
   },
   access: {
     admin: ({ req: { user } }) => Boolean(user),
