@@ -3,6 +3,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import { isLocale, locales, type Locale } from '@talentregion/shared/locales'
+import { formatIssue, SnapshotError } from '@talentregion/shared/schemas/parseSnapshot'
 import { employerPath, eventPath, storyPath } from '@talentregion/site/lib/routes'
 
 import { buildSnapshot } from '../export/buildSnapshot'
@@ -54,9 +55,13 @@ try {
   }
   console.log(`RESULT ${JSON.stringify({ ok: true, pagePath })}`)
 } catch (error) {
-  console.log(
-    `RESULT ${JSON.stringify({ ok: false, details: [error instanceof Error ? error.message : String(error)] })}`,
-  )
+  // Content problems are the editor's to fix and named for them; anything else is for the log.
+  const result =
+    error instanceof SnapshotError
+      ? { ok: false, contentIssues: error.issues.map(formatIssue) }
+      : { ok: false }
+  console.error(error)
+  console.log(`RESULT ${JSON.stringify(result)}`)
   process.exitCode = 1
 } finally {
   await payload.destroy()

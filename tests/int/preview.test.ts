@@ -18,6 +18,7 @@ let editor: TestUser
 let partner: TestUser
 let draftId: number
 let previewPath: string
+let secondPreviewPath: string
 
 beforeAll(async () => {
   payload = await startPayload()
@@ -49,8 +50,12 @@ beforeAll(async () => {
     root: path.join(process.env.DATA_DIR!, 'site'),
     source: () => Promise.resolve(localSource(payload)),
   })
-  const response = await rest(`/site-preview/stories/${draftId}?locale=nb`, { token: editor.token })
-  previewPath = response.headers.get('location') ?? ''
+  // Two clicks on "Preview" while the first build runs: one build, one answer for both.
+  const [first, second] = await Promise.all(
+    [0, 1].map(() => rest(`/site-preview/stories/${draftId}?locale=nb`, { token: editor.token })),
+  )
+  previewPath = first!.headers.get('location') ?? ''
+  secondPreviewPath = second!.headers.get('location') ?? ''
 }, 120_000)
 
 afterAll(async () => {
@@ -58,6 +63,23 @@ afterAll(async () => {
 })
 
 describe('previewing a draft', () => {
+  test('a second request while the first build runs shares that build', () => {
+    expect(secondPreviewPath).toBe(previewPath)
+  })
+
+  test('a preview that fails tells the editor what to do, without paths or stack traces', async () => {
+    const response = await rest('/site-preview/stories/987654?locale=sv', {
+      token: editor.token,
+      headers: { 'Accept-Language': 'sv' },
+    })
+    expect(response.status).toBe(500)
+    const html = await response.text()
+    expect(html).toContain('Förhandsvisningen kunde inte skapas.')
+    expect(html).toMatch(/referensen [0-9a-f]{8}/)
+    expect(html).toContain('href="/admin/collections/stories/987654"')
+    expect(html).not.toMatch(/\/tmp\/|\/work\/|node_modules|\bat \S+ \(|Error:/)
+  })
+
   test('an editor is sent to a private build of the draft in the chosen language', () => {
     expect(previewPath).toMatch(
       /^\/api\/site-preview-files\/[0-9a-f]{32}\/nb\/historier\/hemmelig-utkast\/$/,

@@ -6,7 +6,9 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { isStaffUser } from '../access/roles'
 import { siteRoot } from '../config/siteReleases'
-import { runScript } from '../jobs/runScript'
+import { runScript, type ScriptOutcome } from '../jobs/runScript'
+import { previewFailure } from './previewFailure'
+import { previewQueue } from './previewQueue'
 
 const previewsDir = () => path.join(siteRoot, 'previews')
 const filesPrefix = '/api/site-preview-files'
@@ -29,6 +31,31 @@ function removeOldPreviews(): void {
   }
 }
 
+interface PreviewResult {
+  ok: boolean
+  pagePath?: string
+  contentIssues?: string[]
+}
+
+const oneAtATime = previewQueue<ScriptOutcome<PreviewResult> & { token: string }>()
+
+async function buildPreview(collection: string, id: string, locale: string) {
+  removeOldPreviews()
+  const token = randomBytes(16).toString('hex')
+  const out = path.join(previewsDir(), token)
+  const outcome = await runScript<PreviewResult>('publish/preview.ts', [
+    '--collection',
+    collection,
+    '--id',
+    id,
+    '--locale',
+    locale,
+    '--out',
+    out,
+  ])
+  return { ...outcome, token }
+}
+
 /**
  * Builds a private preview of one draft with the real site templates and styles, then sends
  * the editor to it. The draft never reaches the live release or its search index.
@@ -46,33 +73,17 @@ export const sitePreview: Endpoint = {
         { status: 400 },
       )
     }
-    removeOldPreviews()
-    const token = randomBytes(16).toString('hex')
-    const out = path.join(previewsDir(), token)
     const locale = new URL(req.url ?? 'http://localhost').searchParams.get('locale') ?? 'nb'
-    const { result, log, exit } = await runScript<{
-      ok: boolean
-      pagePath?: string
-      details?: string[]
-    }>('publish/preview.ts', [
-      '--collection',
-      collection,
-      '--id',
-      id,
-      '--locale',
-      locale,
-      '--out',
-      out,
-    ])
-    if (!result?.ok || !result.pagePath) {
-      const reason =
-        result?.details?.join('\n') ??
-        `The preview build stopped (${exit}).\n${log.slice(-10).join('\n')}`
-      return new Response(`The preview could not be built:\n${reason}`, {
-        status: 500,
-        headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    const outcome = await oneAtATime(String(req.user!.id), `${collection}/${id}/${locale}`, () =>
+      buildPreview(collection, id, locale),
+    )
+    const { result, token } = outcome
+    if (!result?.ok || !result.pagePath)
+      return previewFailure(req, {
+        ...outcome,
+        contentIssues: result?.contentIssues,
+        editPath: `/admin/collections/${collection}/${id}`,
       })
-    }
     return new Response(null, {
       status: 302,
       headers: { Location: `${filesPrefix}/${token}${result.pagePath}` },
