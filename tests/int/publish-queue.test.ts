@@ -52,8 +52,9 @@ describe('publishing queues a site build', () => {
     const story = await publish('Første sak')
     const { builds, jobs } = await queued()
     expect(builds.map((build) => build.trigger)).toEqual([
-      `stories/${story.id} published by ${editor.user.email}`,
+      `stories/${story.id} published by ${editor.user.name}`,
     ])
+    expect(builds[0]!.trigger).not.toContain(editor.user.email)
     expect(jobs).toBe(1)
   })
 

@@ -176,3 +176,55 @@ describe("Payload's own collections", () => {
     ])
   })
 })
+
+describe("other people's sessions", () => {
+  const sessionIdsOf = async (userId: number) => {
+    const stored = (await payload.db.findOne({
+      collection: 'users',
+      where: { id: { equals: userId } },
+    })) as { sessions?: { id: string }[] } | null
+    return (stored?.sessions ?? []).map((session) => session.id)
+  }
+
+  test.each(['editor', 'admin'] as const)(
+    'no answer shows %s the session ids of another account',
+    async (viewer) => {
+      const others = (
+        await Promise.all(
+          (['admin', 'editor', 'partner'] as const)
+            .filter((role) => role !== viewer)
+            .map((role) => sessionIdsOf(users[role].user.id)),
+        )
+      ).flat()
+      expect(others.length).toBeGreaterThan(0)
+      const { docs } = await payload.find({ collection: 'stories', limit: 1, depth: 0 })
+      await payload.create({
+        collection: 'payload-locked-documents',
+        data: {
+          document: { relationTo: 'stories', value: docs[0]!.id },
+          user: { relationTo: 'users', value: users.partner.user.id },
+        },
+      })
+      await payload.create({
+        collection: 'site-builds',
+        data: {
+          status: 'failed',
+          action: 'build',
+          trigger: 'test',
+          requestedBy: users.admin.user.id,
+        },
+        context: { queuedBySystem: true },
+      })
+      for (const route of [
+        '/users?depth=2&limit=100',
+        `/users/${users.partner.user.id}?depth=2`,
+        '/site-builds?depth=2',
+        '/payload-locked-documents?depth=2',
+        '/users/me',
+      ]) {
+        const text = await (await rest(route, { token: users[viewer].token })).text()
+        for (const id of others) expect(text, route).not.toContain(id)
+      }
+    },
+  )
+})

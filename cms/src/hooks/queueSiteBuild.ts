@@ -48,8 +48,16 @@ export async function queueSiteBuild(req: PayloadRequest, trigger: string): Prom
   })
 }
 
-/** Who or what changed something, for the build list: "stories/12 published by editor@…". */
+/**
+ * Who changed something, as the build list shows it: the person's name, never their e-mail
+ * address, which every editor reading the list would otherwise see.
+ */
+export function personName(req: PayloadRequest): string {
+  const name = req.user && 'name' in req.user ? String(req.user.name ?? '').trim() : ''
+  return name || (req.user ? `user ${String(req.user.id)}` : 'the system')
+}
+
+/** What changed and who changed it, for the build list: "stories/12 published by Kari Nordmann". */
 export function describeChange(req: PayloadRequest, what: string): string {
-  const who = req.user && 'email' in req.user ? String(req.user.email) : 'the system'
-  return `${what} by ${who}`
+  return `${what} by ${personName(req)}`
 }

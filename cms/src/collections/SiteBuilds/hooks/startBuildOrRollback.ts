@@ -2,6 +2,7 @@ import { Releases } from '@talentregion/shared/releases'
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { siteRoot } from '../../../config/siteReleases'
+import { personName } from '../../../hooks/queueSiteBuild'
 import type { SiteBuild } from '../../../payload-types'
 
 /**
@@ -21,7 +22,7 @@ export const startBuildOrRollback: CollectionAfterChangeHook<SiteBuild> = async 
       id: doc.id,
       data: {
         requestedBy: req.user?.id,
-        trigger: `Rebuild requested by ${req.user?.email ?? 'the system'}`,
+        trigger: `Rebuild requested by ${personName(req)}`,
       },
       req,
       overrideAccess: true,
@@ -67,7 +68,7 @@ export const startBuildOrRollback: CollectionAfterChangeHook<SiteBuild> = async 
     data: {
       ...outcome,
       requestedBy: req.user?.id,
-      trigger: `Rollback requested by ${req.user?.email ?? 'the system'}`,
+      trigger: `Rollback requested by ${personName(req)}`,
       finishedAt: new Date().toISOString(),
     },
     req,
