@@ -12,6 +12,8 @@ let stack: Stack
 let browser: Browser
 let admin: Page
 let story: { id: number; slug: string }
+/** What the browser refused under the admin's Content-Security-Policy, while the tests ran. */
+const policyViolations: string[] = []
 
 /** Opens the story in the admin and waits until its form is ready to take input. */
 async function openStory(locale: 'nb' | 'sv') {
@@ -28,6 +30,10 @@ beforeAll(async () => {
   browser = await launchBrowser()
   const { context } = await openContext(browser, stack.cmsUrl, { locale: 'en-US' })
   admin = await context.newPage()
+  admin.on('console', (message) => {
+    if (/Content Security Policy|Refused to (load|execute|apply)/i.test(message.text()))
+      policyViolations.push(message.text())
+  })
   const editor = stack.login('editor')
   await admin.goto(`${stack.cmsUrl}/admin/login`)
   await admin.locator('#field-email').fill(editor.email)
@@ -45,6 +51,22 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
   await stack?.stop()
+})
+
+describe('the admin under its own Content-Security-Policy', () => {
+  test('every page carries a fresh nonce, and the admin works without a single violation', async () => {
+    const policies = await Promise.all(
+      [0, 1].map(async () =>
+        (await fetch(`${stack.cmsUrl}/admin/login`)).headers.get('content-security-policy'),
+      ),
+    )
+    const nonces = policies.map((policy) => /'nonce-([^']+)'/.exec(policy ?? '')?.[1])
+    expect(nonces[0]).toBeTruthy()
+    expect(nonces[0]).not.toBe(nonces[1])
+    expect(policies[0]).toContain("frame-ancestors 'none'")
+    await openStory('nb')
+    expect(policyViolations).toEqual([])
+  })
 })
 
 describe('from Publish to live', () => {

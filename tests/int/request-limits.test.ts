@@ -94,6 +94,33 @@ describe('a body of the wrong type answers 415', () => {
   })
 })
 
+describe("the admin's long reads", () => {
+  test('a read sent as a form with the method override still works', async () => {
+    const response = await rest('/campaigns', {
+      method: 'POST',
+      token: editor.token,
+      raw: 'depth=0&where[title][equals]=Kom%20hjem',
+      headers: {
+        'Content-Type': 'application/x-www-form-urlencoded',
+        'X-Payload-HTTP-Method-Override': 'GET',
+      },
+    })
+    expect(response.status).toBe(200)
+    const { docs } = (await response.json()) as { docs: { id: number }[] }
+    expect(docs.map((doc) => doc.id)).toEqual([campaignId])
+  })
+
+  test('but a write cannot pass itself off as one', async () => {
+    const response = await rest('/campaigns', {
+      method: 'POST',
+      token: editor.token,
+      raw: 'title=Sneaky',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    })
+    expect(response.status).toBe(415)
+  })
+})
+
 describe('answers to logged-in requests are never cached', () => {
   test('with a token: no-store; anonymous public reads keep their own caching', async () => {
     const mine = await rest('/campaigns', { token: editor.token })

@@ -1,7 +1,7 @@
 import { ZxcvbnFactory } from '@zxcvbn-ts/core'
 import * as common from '@zxcvbn-ts/language-common'
 import * as english from '@zxcvbn-ts/language-en'
-import { ValidationError, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
+import { APIError, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
 
 import { message } from '../config/adminMessages'
 
@@ -28,16 +28,24 @@ export function passwordProblem(
   return null
 }
 
+/**
+ * An APIError rather than a ValidationError: the admin shows its message as it is, so the editor
+ * reads the rule, not "the following field is invalid: password". Named outright, since a
+ * minified build loses class names and Payload then answers "An unknown error occurred."
+ */
+class PasswordRefused extends APIError {
+  constructor(message: string) {
+    super(message, 400, null, true)
+    this.name = 'PasswordRefused'
+  }
+}
+
 /** Checks every new password — account created, password changed or reset — before Payload hashes it. */
 export const enforcePasswordPolicy: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (!['create', 'update', 'resetPassword'].includes(operation)) return args
   const password = (args as { data?: { password?: unknown } }).data?.password
   if (typeof password !== 'string') return args
   const problem = passwordProblem(password, req)
-  if (problem)
-    throw new ValidationError({
-      collection: 'users',
-      errors: [{ message: problem, path: 'password' }],
-    })
+  if (problem) throw new PasswordRefused(problem)
   return args
 }

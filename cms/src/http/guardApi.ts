@@ -56,7 +56,7 @@ const authenticated = (request: Request) =>
 export function guardApi<Rest extends unknown[]>(handler: Handler<Rest>): Handler<Rest> {
   return async (request, ...rest) => {
     let checked: Request = request
-    const rule = bodyRuleFor(new URL(request.url).pathname)
+    const rule = bodyRuleFor(new URL(request.url).pathname, request.headers)
     if (rule && !['GET', 'HEAD', 'OPTIONS'].includes(request.method)) {
       const result = await checkedBody(request, rule)
       if (result instanceof Response) return result

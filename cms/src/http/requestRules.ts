@@ -26,6 +26,16 @@ export const bodyRules: readonly { path: RegExp; rule: BodyRule }[] = [
   { path: /^\/api\//, rule: { types: [json, multipart], maxBytes: 4 * 1024 * 1024 } },
 ]
 
-export function bodyRuleFor(pathname: string): BodyRule | undefined {
+/**
+ * The admin sends long reads as `POST` with `X-Payload-HTTP-Method-Override: GET` and the query
+ * as a form body; such a read carries nothing else.
+ */
+const overriddenRead: BodyRule = {
+  types: ['application/x-www-form-urlencoded'],
+  maxBytes: 64 * 1024,
+}
+
+export function bodyRuleFor(pathname: string, headers: Headers): BodyRule | undefined {
+  if (headers.get('x-payload-http-method-override')?.toUpperCase() === 'GET') return overriddenRead
   return bodyRules.find(({ path }) => path.test(pathname))?.rule
 }
