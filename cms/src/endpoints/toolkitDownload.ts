@@ -5,7 +5,6 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { downloadSecurityPolicy } from '@talentregion/shared/downloadPolicy'
 
-import { activeUser } from '../access/activeUser'
 import { hasRole, isStaffUser } from '../access/roles'
 import { relationId } from '../fields/relationId'
 import type { Toolkit } from '../payload-types'
@@ -36,7 +35,7 @@ export const toolkitDownload: Endpoint = {
   path: '/:id/download/:kind/:fileId',
   method: 'get',
   handler: async (req: PayloadRequest) => {
-    const user = await activeUser(req)
+    const user = req.user
     if (!isStaffUser(user) && !hasRole(user, 'partner'))
       return refuse(403, 'Log in as a partner or editor to download toolkit files.')
     // Payload sets routeParams.collection itself, hence "kind".

@@ -151,6 +151,8 @@ server {
     gzip on;
     gzip_types text/css application/javascript text/javascript application/json image/svg+xml text/calendar application/xml;
     location ~ /\\. { deny all; }
+    # The static-host rule files travel in the release but are not part of the site.
+    location ~ ^/_(headers|redirects)$ { return 404; }
 ${security}
     add_header Cache-Control "no-cache" always;
     location ~ ^/(_astro|media)/ {

@@ -8,7 +8,6 @@ import React from 'react'
 import { hexToRgb } from '@talentregion/shared/colour'
 import { fileSize } from '@talentregion/shared/fileSize'
 
-import { activeUser } from '../../../access/activeUser'
 import { hasRole, isStaffUser } from '../../../access/roles'
 import { licenceEnded } from '../../../uploads/licencesEnding'
 import type { File, Media, Toolkit } from '../../../payload-types'
@@ -60,10 +59,9 @@ export default async function PartnerPortal({
 }) {
   const headers = await requestHeaders()
   const payload = await getPayload({ config })
+  // A locked account has no session any more (auth/sessionStrategy.ts): `user` is null then.
   const { user } = await payload.auth({ headers })
-  const req = { user, payload } as Parameters<typeof activeUser>[0]
-  const active = user ? await activeUser(req) : null
-  if (!active || !(isStaffUser(active) || hasRole(active, 'partner')))
+  if (!(isStaffUser(user) || hasRole(user, 'partner')))
     redirect('/admin/login?redirect=%2Fpartners')
   const language = pickLanguage((await searchParams).lang, headers.get('accept-language') ?? '')
   const text = portalStrings[language]
@@ -74,7 +72,7 @@ export default async function PartnerPortal({
     depth: 1,
     pagination: false,
     overrideAccess: false,
-    user: active,
+    user,
   })
 
   return (
