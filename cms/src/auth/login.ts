@@ -1,4 +1,5 @@
 import { pbkdf2, randomBytes } from 'node:crypto'
+import { setTimeout } from 'node:timers/promises'
 import { promisify } from 'node:util'
 
 import {
@@ -31,6 +32,13 @@ const checkNothing = (password: string) => pbkdf2Async(password, dummySalt, 2500
 const noStore = (headers: Record<string, string> = {}) =>
   new Headers({ ...headers, 'Cache-Control': 'no-store' })
 
+/**
+ * A refused login answers no sooner than this after it arrived. Checking a known account's
+ * password also writes its failed attempt (and may lock it), which an unknown address never
+ * does; the floor hides that difference, which one dummy hash alone leaves at about 25 ms.
+ */
+const refusalFloorMs = 250
+
 const isLocked = (lockUntil: unknown) =>
   typeof lockUntil === 'string' && new Date(lockUntil).getTime() > Date.now()
 
@@ -43,6 +51,7 @@ export const login: Endpoint = {
   path: '/login',
   method: 'post',
   handler: async (req: PayloadRequest) => {
+    const started = performance.now()
     await addDataAndFileToRequest(req)
     const email = typeof req.data?.email === 'string' ? req.data.email.trim().toLowerCase() : ''
     const password = typeof req.data?.password === 'string' ? req.data.password : ''
@@ -61,9 +70,11 @@ export const login: Endpoint = {
       )
     // Every refusal is this one answer, returned rather than thrown: a wrong password is not
     // a server error worth a stack trace in the log.
-    const failed = () => {
+    const failed = async () => {
       perAddress.fail(address)
       perAccount.fail(email)
+      const waited = performance.now() - started
+      if (waited < refusalFloorMs) await setTimeout(refusalFloorMs - waited)
       const error = new AuthenticationError(req.t)
       return Response.json(
         { errors: [{ message: error.message }] },
@@ -79,7 +90,7 @@ export const login: Endpoint = {
       : null
     if (!account || isLocked(account.lockUntil)) {
       await checkNothing(password)
-      return failed()
+      return await failed()
     }
     const collection = req.payload.collections.users
     const depth = Number(req.searchParams.get('depth'))
@@ -92,7 +103,7 @@ export const login: Endpoint = {
         req,
       })
     } catch (error) {
-      if (error instanceof AuthenticationError || error instanceof LockedAuth) return failed()
+      if (error instanceof AuthenticationError || error instanceof LockedAuth) return await failed()
       throw error
     }
     const cookie = generatePayloadCookie({
