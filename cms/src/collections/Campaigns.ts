@@ -2,11 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { locales } from '@talentregion/shared/locales'
 
-import { rebuildAfterChange, rebuildAfterDelete, rememberLiveStatus } from '../hooks/rebuildSite'
-import { refreshAudienceAfterChange, refreshAudienceAfterDelete } from '../uploads/mediaAudience'
+import { publishedContentHooks } from '../hooks/publishedContent'
 import { hiddenFromPartners } from '../access/hiddenFromPartners'
-import { isStaff } from '../access/isStaff'
-import { publishedOrStaff } from '../access/publishedOrStaff'
+import { editorialAccess } from '../access/editorialAccess'
 import { CallToActionBlock } from '../blocks/campaign/CallToActionBlock'
 import { FaqBlock } from '../blocks/campaign/FaqBlock'
 import { HeroBlock } from '../blocks/campaign/HeroBlock'
@@ -38,18 +36,8 @@ export const Campaigns: CollectionConfig = {
     defaultColumns: ['title', 'startsOn', 'endsOn', '_status'],
     group: { nb: 'Kampanjer', sv: 'Kampanjer', en: 'Campaigns' },
   },
-  hooks: {
-    beforeOperation: [rememberLiveStatus],
-    afterChange: [refreshAudienceAfterChange, rebuildAfterChange],
-    afterDelete: [refreshAudienceAfterDelete, rebuildAfterDelete],
-  },
-  access: {
-    read: publishedOrStaff,
-    readVersions: isStaff,
-    create: isStaff,
-    update: isStaff,
-    delete: isStaff,
-  },
+  hooks: publishedContentHooks,
+  access: editorialAccess,
   versions: draftVersions,
   fields: [
     { name: 'title', type: 'text', localized: true, required: true },

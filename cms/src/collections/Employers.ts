@@ -4,11 +4,9 @@ import { employerSizes } from '@talentregion/shared/employer-sizes'
 import { industries } from '@talentregion/shared/industries'
 import { orgNumberError, type OrgNumberCountry } from '@talentregion/shared/orgnr'
 
-import { rebuildAfterChange, rebuildAfterDelete, rememberLiveStatus } from '../hooks/rebuildSite'
-import { refreshAudienceAfterChange, refreshAudienceAfterDelete } from '../uploads/mediaAudience'
+import { publishedContentHooks } from '../hooks/publishedContent'
 import { hiddenFromPartners } from '../access/hiddenFromPartners'
-import { isStaff } from '../access/isStaff'
-import { publishedOrStaff } from '../access/publishedOrStaff'
+import { editorialAccess } from '../access/editorialAccess'
 import { draftVersions } from '../config/draftVersions'
 import { previewUrl } from '../config/previewUrl'
 import { externalUrlField } from '../fields/externalUrl'
@@ -30,18 +28,8 @@ export const Employers: CollectionConfig = {
     defaultColumns: ['name', 'industry', 'size', '_status'],
     group: { nb: 'Innhold', sv: 'Innehåll', en: 'Content' },
   },
-  hooks: {
-    beforeOperation: [rememberLiveStatus],
-    afterChange: [refreshAudienceAfterChange, rebuildAfterChange],
-    afterDelete: [refreshAudienceAfterDelete, rebuildAfterDelete],
-  },
-  access: {
-    read: publishedOrStaff,
-    readVersions: isStaff,
-    create: isStaff,
-    update: isStaff,
-    delete: isStaff,
-  },
+  hooks: publishedContentHooks,
+  access: editorialAccess,
   versions: draftVersions,
   defaultSort: 'name',
   fields: [

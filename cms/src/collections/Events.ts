@@ -2,11 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { eventTimeZones } from '@talentregion/shared/time-zones'
 
-import { rebuildAfterChange, rebuildAfterDelete, rememberLiveStatus } from '../hooks/rebuildSite'
-import { refreshAudienceAfterChange, refreshAudienceAfterDelete } from '../uploads/mediaAudience'
+import { publishedContentHooks } from '../hooks/publishedContent'
 import { hiddenFromPartners } from '../access/hiddenFromPartners'
-import { isStaff } from '../access/isStaff'
-import { publishedOrStaff } from '../access/publishedOrStaff'
+import { editorialAccess } from '../access/editorialAccess'
 import { draftVersions } from '../config/draftVersions'
 import { previewUrl } from '../config/previewUrl'
 import { externalUrlField } from '../fields/externalUrl'
@@ -30,18 +28,8 @@ export const Events: CollectionConfig = {
     defaultColumns: ['title', 'startsAt', 'place', '_status'],
     group: { nb: 'Innhold', sv: 'Innehåll', en: 'Content' },
   },
-  hooks: {
-    beforeOperation: [rememberLiveStatus],
-    afterChange: [refreshAudienceAfterChange, rebuildAfterChange],
-    afterDelete: [refreshAudienceAfterDelete, rebuildAfterDelete],
-  },
-  access: {
-    read: publishedOrStaff,
-    readVersions: isStaff,
-    create: isStaff,
-    update: isStaff,
-    delete: isStaff,
-  },
+  hooks: publishedContentHooks,
+  access: editorialAccess,
   versions: draftVersions,
   defaultSort: 'startsAt',
   fields: [

@@ -2,11 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { topics } from '@talentregion/shared/topics'
 
-import { rebuildAfterChange, rebuildAfterDelete, rememberLiveStatus } from '../hooks/rebuildSite'
-import { refreshAudienceAfterChange, refreshAudienceAfterDelete } from '../uploads/mediaAudience'
+import { publishedContentHooks } from '../hooks/publishedContent'
 import { hiddenFromPartners } from '../access/hiddenFromPartners'
-import { isStaff } from '../access/isStaff'
-import { publishedOrStaff } from '../access/publishedOrStaff'
+import { editorialAccess } from '../access/editorialAccess'
 import { richTextField } from '../fields/richText'
 import { selectOptions } from '../fields/selectOptions'
 import { slugField } from '../fields/slug'
@@ -28,18 +26,8 @@ export const Stories: CollectionConfig = {
     defaultColumns: ['title', 'municipality', 'publishedAt', '_status'],
     group: { nb: 'Innhold', sv: 'Innehåll', en: 'Content' },
   },
-  hooks: {
-    beforeOperation: [rememberLiveStatus],
-    afterChange: [refreshAudienceAfterChange, rebuildAfterChange],
-    afterDelete: [refreshAudienceAfterDelete, rebuildAfterDelete],
-  },
-  access: {
-    read: publishedOrStaff,
-    readVersions: isStaff,
-    create: isStaff,
-    update: isStaff,
-    delete: isStaff,
-  },
+  hooks: publishedContentHooks,
+  access: editorialAccess,
   versions: draftVersions,
   defaultSort: '-publishedAt',
   fields: [

@@ -1,8 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { rebuildAfterChange, rebuildAfterDelete, rememberLiveStatus } from '../hooks/rebuildSite'
-import { refreshAudienceAfterChange, refreshAudienceAfterDelete } from '../uploads/mediaAudience'
-import { isStaff } from '../access/isStaff'
+import { publishedContentHooks } from '../hooks/publishedContent'
+import { editorialAccess } from '../access/editorialAccess'
 import { toolkitsVisible } from '../access/toolkitsVisible'
 import { draftVersions } from '../config/draftVersions'
 import { toolkitDownload } from '../endpoints/toolkitDownload'
@@ -22,18 +21,8 @@ export const Toolkits: CollectionConfig = {
     defaultColumns: ['name', 'visibility', '_status'],
     group: { nb: 'Verktøykasser', sv: 'Verktygslådor', en: 'Toolkits' },
   },
-  hooks: {
-    beforeOperation: [rememberLiveStatus],
-    afterChange: [refreshAudienceAfterChange, rebuildAfterChange],
-    afterDelete: [refreshAudienceAfterDelete, rebuildAfterDelete],
-  },
-  access: {
-    read: toolkitsVisible,
-    readVersions: isStaff,
-    create: isStaff,
-    update: isStaff,
-    delete: isStaff,
-  },
+  hooks: publishedContentHooks,
+  access: { ...editorialAccess, read: toolkitsVisible },
   versions: draftVersions,
   endpoints: [toolkitDownload],
   fields: [

@@ -1,0 +1,14 @@
+import type { CollectionConfig } from 'payload'
+
+import { refreshAudienceAfterChange, refreshAudienceAfterDelete } from '../uploads/mediaAudience'
+import { rebuildAfterChange, rebuildAfterDelete, rememberLiveStatus } from './rebuildSite'
+
+/**
+ * What every collection the public site shows does on a change: keep the audience of the
+ * images it uses up to date, then queue a site build when the live site changes.
+ */
+export const publishedContentHooks: CollectionConfig['hooks'] = {
+  beforeOperation: [rememberLiveStatus],
+  afterChange: [refreshAudienceAfterChange, rebuildAfterChange],
+  afterDelete: [refreshAudienceAfterDelete, rebuildAfterDelete],
+}
