@@ -158,10 +158,15 @@ describe('lead forms', () => {
     expect(statuses.slice(20).every((status) => status === 429)).toBe(true)
   })
 
-  const page = (referer?: string) =>
+  const page = (referer?: string, path?: string) =>
     rest('/leads/submit', {
       method: 'POST',
-      raw: new URLSearchParams({ name: '', locale: 'sv', campaign: String(campaignId) }).toString(),
+      raw: new URLSearchParams({
+        name: '',
+        locale: 'sv',
+        campaign: String(campaignId),
+        ...(path === undefined ? {} : { page: path }),
+      }).toString(),
       peer: '10.50.0.2',
       headers: {
         'Content-Type': 'application/x-www-form-urlencoded',
@@ -176,6 +181,21 @@ describe('lead forms', () => {
       const html = await (await page(foreign)).text()
       expect(html).toContain('href="http://127.0.0.1:4321/sv/"')
       expect(html).not.toMatch(/evil|javascript/)
+    }
+  })
+
+  test('the form names its own page, which must be a path of the site', async () => {
+    const own = await (await page('http://127.0.0.1:4321/', '/sv/kampanjer/kom-hjem/')).text()
+    expect(own).toContain('href="http://127.0.0.1:4321/sv/kampanjer/kom-hjem/"')
+    for (const path of [
+      '//evil.example/x',
+      '/\\evil.example',
+      'https://evil.example/',
+      '/%2F%2Fevil.example',
+    ]) {
+      const html = await (await page(undefined, path)).text()
+      expect(html).toContain('href="http://127.0.0.1:4321/sv/"')
+      expect(html).not.toMatch(/evil/)
     }
   })
 

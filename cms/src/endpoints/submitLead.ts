@@ -2,6 +2,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { format, t } from '@talentregion/shared/i18n'
 import { defaultLocale, isLocale, type Locale } from '@talentregion/shared/locales'
+import { redirectTargetProblem } from '@talentregion/shared/redirects'
 import { normaliseCode } from '@talentregion/shared/shortCodes'
 
 import { siteUrl } from '../config/siteUrl'
@@ -22,12 +23,17 @@ const answerPageHeaders = {
   'Referrer-Policy': 'strict-origin-when-cross-origin',
 }
 
-/** Back to the form's page when it came from our own site, else the site's home in that language. */
-function backLink(req: PayloadRequest, locale: Locale): string {
+/**
+ * Back to the page the form is on: its path as the form sent it, when it is a path of this site
+ * (browsers send only the origin as Referer to another site); else the referring page when it is
+ * on the site, else the site's home in the form's language. Never another origin.
+ */
+function backLink(req: PayloadRequest, locale: Locale, page: string): string {
   const site = new URL(siteUrl)
+  if (page && redirectTargetProblem(page) === null) return new URL(page, site).href
   try {
     const referer = new URL(req.headers.get('referer') ?? '')
-    if (referer.origin === site.origin) return referer.href
+    if (referer.origin === site.origin && referer.pathname !== '/') return referer.href
   } catch {
     // no referer, or not a URL
   }
@@ -47,7 +53,7 @@ function respond(
   req: PayloadRequest,
   locale: Locale,
   status: number,
-  errors: FieldError[] = [],
+  { errors = [], page = '' }: { errors?: FieldError[]; page?: string } = {},
 ): Response {
   const headers = { 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-store' }
   if (req.headers.get('accept')?.includes('application/json'))
@@ -60,7 +66,7 @@ function respond(
         ? t(locale, 'lead.tooMany')
         : format(locale, 'lead.invalid', { fields: errors.map((error) => error.message).join(' ') })
   const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`)
-  const html = `<!doctype html><html lang="${locale}"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escape(message)}</title><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.5"><p>${escape(message)}</p><p><a href="${escape(backLink(req, locale))}">${escape(t(locale, 'lead.back'))}</a></p></body></html>`
+  const html = `<!doctype html><html lang="${locale}"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escape(message)}</title><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.5"><p>${escape(message)}</p><p><a href="${escape(backLink(req, locale, page))}">${escape(t(locale, 'lead.back'))}</a></p></body></html>`
   return new Response(html, {
     status,
     headers: { ...headers, ...answerPageHeaders, 'Content-Type': 'text/html; charset=utf-8' },
@@ -78,14 +84,15 @@ export const submitLead: Endpoint = {
   handler: async (req: PayloadRequest) => {
     const form = new URLSearchParams((await req.text?.()) ?? '')
     const value = (
-      name: keyof typeof limits | 'locale' | 'campaign' | 'code' | 'consent' | 'website',
+      name: keyof typeof limits | 'locale' | 'campaign' | 'code' | 'consent' | 'website' | 'page',
     ) => (form.get(name) ?? '').trim()
     const localeValue = value('locale')
     const locale: Locale = isLocale(localeValue) ? localeValue : defaultLocale
+    const page = value('page')
     if (!perNetwork(clientKey(req, 'network')) || !perClient(clientKey(req)))
-      return respond(req, locale, 429)
+      return respond(req, locale, 429, { page })
     // Bots fill every field, people never see this one: pretend all went well, keep nothing.
-    if (value('website')) return respond(req, locale, 201)
+    if (value('website')) return respond(req, locale, 201, { page })
 
     const errors: FieldError[] = []
     if (!value('name')) errors.push({ field: 'name', message: t(locale, 'lead.nameMissing') })
@@ -107,7 +114,7 @@ export const submitLead: Endpoint = {
       .then((result) => result.docs[0])
       .catch(() => undefined)
     if (!campaign) errors.push({ field: 'campaign', message: t(locale, 'lead.campaignMissing') })
-    if (errors.length > 0 || !campaign) return respond(req, locale, 400, errors)
+    if (errors.length > 0 || !campaign) return respond(req, locale, 400, { errors, page })
 
     const code = normaliseCode(value('code'))
     const placement = code
@@ -136,6 +143,6 @@ export const submitLead: Endpoint = {
         consentText: settings.leadConsent || t(locale, 'lead.consentDefault'),
       },
     })
-    return respond(req, locale, 201)
+    return respond(req, locale, 201, { page })
   },
 }

@@ -17,7 +17,7 @@ export const bodyRules: readonly { path: RegExp; rule: BodyRule }[] = [
   { path: /^\/api\/visits\/?$/, rule: { types: ['text/plain'], maxBytes: 256 } },
   {
     path: /^\/api\/leads\/submit\/?$/,
-    rule: { types: ['application/x-www-form-urlencoded', multipart], maxBytes: 16 * 1024 },
+    rule: { types: ['application/x-www-form-urlencoded'], maxBytes: 16 * 1024 },
   },
   {
     path: /^\/api\/(media|files)(\/|$)/,
