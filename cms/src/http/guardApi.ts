@@ -28,11 +28,10 @@ const mediaType = (request: Request) =>
 
 /** The request with its body read under the route's rule, or the refusal to answer instead. */
 async function checkedBody(request: Request, rule: BodyRule): Promise<Request | Response> {
-  const declared = Number(request.headers.get('content-length') ?? 0)
-  if (declared > rule.maxBytes)
-    return refuse(413, `The request body is larger than ${rule.maxBytes} bytes.`)
+  const tooLarge = () => refuse(413, `The request body is larger than ${rule.maxBytes} bytes.`)
+  if (Number(request.headers.get('content-length') ?? 0) > rule.maxBytes) return tooLarge()
   const bytes = request.body ? await readLimited(request.body, rule.maxBytes) : Buffer.alloc(0)
-  if (!bytes) return refuse(413, `The request body is larger than ${rule.maxBytes} bytes.`)
+  if (!bytes) return tooLarge()
   if (bytes.byteLength > 0 && !rule.types.includes(mediaType(request)))
     return refuse(415, `Send the body as ${rule.types.join(' or ')}.`)
   // A new request: the old one's body has been read.
