@@ -5,7 +5,8 @@ import { Releases } from '@talentregion/shared/releases'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 
-import { paragraph, siteSettings } from './helpers/content'
+import { paragraph, publishedImage, siteSettings } from './helpers/content'
+import { pngUpload } from './helpers/files'
 import { startPayload, stopPayload } from './helpers/payload'
 import { createUser, type TestUser } from './helpers/users'
 
@@ -22,10 +23,12 @@ afterAll(async () => {
   await stopPayload(payload)
 })
 
-beforeEach(async () => {
+async function forgetQueuedBuilds() {
   await payload.delete({ collection: 'site-builds', where: { id: { exists: true } } })
   await payload.delete({ collection: 'payload-jobs', where: { id: { exists: true } } })
-})
+}
+
+beforeEach(forgetQueuedBuilds)
 
 const publish = (title: string) =>
   payload.create({
@@ -97,6 +100,37 @@ describe('publishing queues a site build', () => {
       0,
       [`stories/${story.id} unpublished by the system`],
     ])
+  })
+
+  test('uploading an image builds nothing; changing one a page may show does', async () => {
+    const image = await payload.create({
+      collection: 'media',
+      data: { alt: 'Nytt bilde', credit: 'Test', licence: 'owned' },
+      file: await pngUpload('new.png'),
+    })
+    expect((await queued()).builds).toEqual([])
+    await payload.update({ collection: 'media', id: image.id, data: { credit: 'Ny fotograf' } })
+    expect((await queued()).builds.map((build) => build.trigger)).toEqual([
+      `media/${image.id} changed by the system`,
+    ])
+  })
+
+  test('an image kept for partner-only toolkits changes nothing on the site', async () => {
+    const image = await publishedImage(payload, 'for-partners')
+    await payload.create({
+      collection: 'toolkits',
+      data: {
+        _status: 'published',
+        name: 'Partner kit',
+        visibility: 'partners',
+        imageBank: [image.id],
+      },
+      context: { skipSiteBuild: true },
+    })
+    await forgetQueuedBuilds()
+    await payload.update({ collection: 'media', id: image.id, data: { credit: 'Ny fotograf' } })
+    await payload.delete({ collection: 'media', id: image.id })
+    expect((await queued()).builds).toEqual([])
   })
 
   test('deleting a published story queues a build', async () => {

@@ -2,7 +2,6 @@ import type { CollectionConfig, ImageSize } from 'payload'
 
 import { licences } from '@talentregion/shared/licences'
 
-import { rebuildAfterChange, rebuildAfterDelete } from '../../hooks/rebuildSite'
 import { hiddenFromPartners } from '../../access/hiddenFromPartners'
 import { mediaVisible } from '../../access/mediaVisible'
 import { isStaff } from '../../access/isStaff'
@@ -11,6 +10,7 @@ import { downloadHeaders } from '../../uploads/downloadHeaders'
 import { dataDir } from '../../config/paths'
 import { imageFormats } from '../../uploads/limits'
 import { mediaAudiences } from '../../uploads/mediaAudience'
+import { rebuildAfterImageChange, rebuildAfterImageDelete } from './hooks/rebuildIfOnSite'
 import { validateImageUpload } from './hooks/validateImageUpload'
 
 /** Widths the site's srcset offers; each is encoded once, at upload, as AVIF and WebP (never enlarged). */
@@ -58,8 +58,8 @@ export const Media: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [validateImageUpload],
-    afterChange: [rebuildAfterChange],
-    afterDelete: [rebuildAfterDelete],
+    afterChange: [rebuildAfterImageChange],
+    afterDelete: [rebuildAfterImageDelete],
   },
   upload: {
     staticDir: `${dataDir}/media`,
