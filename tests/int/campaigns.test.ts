@@ -209,6 +209,15 @@ describe('print-ready QR codes', () => {
 
   test('are for editors only', async () => {
     expect((await rest(`/placements/${placementId}/qr/png`)).status).toBe(403)
+    expect((await rest(`/placements/${placementId}/qr`)).status).toBe(403)
+  })
+
+  test('the edit view is told when the short URL would not open on a stranger’s phone', async () => {
+    const response = await rest(`/placements/${placementId}/qr`, { token: editor.token })
+    expect(await response.json()).toEqual({
+      url: `http://127.0.0.1:4321/q/${code}`,
+      problem: 'private-address',
+    })
   })
 })
 

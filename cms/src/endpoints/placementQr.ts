@@ -1,5 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import { publicUrlProblem } from '@talentregion/shared/publicUrl'
 import { shortPath } from '@talentregion/shared/shortCodes'
 
 import { isStaffUser } from '../access/roles'
@@ -7,6 +8,38 @@ import { siteUrl } from '../config/siteUrl'
 import { qrPdf, qrPng, qrSvg } from '../qr/formats'
 
 const types = { svg: 'image/svg+xml', png: 'image/png', pdf: 'application/pdf' } as const
+
+const staffOnly = () =>
+  Response.json({ errors: [{ message: 'Log in as an editor.' }] }, { status: 403 })
+
+const noPlacement = () =>
+  Response.json({ errors: [{ message: 'No such placement.' }] }, { status: 404 })
+
+async function shortUrlOf(req: PayloadRequest): Promise<string | null> {
+  const { id } = (req.routeParams ?? {}) as Record<string, string>
+  const placement = await req.payload
+    .findByID({ collection: 'placements', id: String(id), depth: 0, req })
+    .catch(() => null)
+  return placement?.code ? `${siteUrl}${shortPath(placement.code)}` : null
+}
+
+/**
+ * `GET /api/placements/:id/qr`: the short URL a placement's code holds, and why it would not open
+ * on a stranger's phone (localhost, a private address, plain http), for the edit view to warn.
+ */
+export const placementShortUrl: Endpoint = {
+  path: '/:id/qr',
+  method: 'get',
+  handler: async (req: PayloadRequest) => {
+    if (!isStaffUser(req.user)) return staffOnly()
+    const url = await shortUrlOf(req)
+    if (!url) return noPlacement()
+    return Response.json(
+      { url, problem: publicUrlProblem(url) },
+      { headers: { 'Cache-Control': 'private, no-store' } },
+    )
+  },
+}
 
 /**
  * Print-ready QR codes for a placement: `GET /api/placements/:id/qr/(svg|png|pdf)`, for staff.
@@ -16,17 +49,13 @@ export const placementQr: Endpoint = {
   path: '/:id/qr/:format',
   method: 'get',
   handler: async (req: PayloadRequest) => {
-    if (!isStaffUser(req.user))
-      return Response.json({ errors: [{ message: 'Log in as an editor.' }] }, { status: 403 })
-    const { id, format } = (req.routeParams ?? {}) as Record<string, string>
+    if (!isStaffUser(req.user)) return staffOnly()
+    const { format } = (req.routeParams ?? {}) as Record<string, string>
     if (!(format! in types))
       return Response.json({ errors: [{ message: 'Choose svg, png or pdf.' }] }, { status: 404 })
-    const placement = await req.payload
-      .findByID({ collection: 'placements', id: String(id), depth: 0, req })
-      .catch(() => null)
-    if (!placement?.code)
-      return Response.json({ errors: [{ message: 'No such placement.' }] }, { status: 404 })
-    const url = `${siteUrl}${shortPath(placement.code)}`
+    const url = await shortUrlOf(req)
+    if (!url) return noPlacement()
+    const code = url.slice(url.lastIndexOf('/') + 1)
     const caption = url.replace(/^https?:\/\//, '')
     const kind = format as keyof typeof types
     const body =
@@ -38,7 +67,7 @@ export const placementQr: Endpoint = {
     return new Response(new Uint8Array(body), {
       headers: {
         'Content-Type': types[kind],
-        'Content-Disposition': `attachment; filename="qr-${placement.code}.${kind}"`,
+        'Content-Disposition': `attachment; filename="qr-${code}.${kind}"`,
         'Cache-Control': 'private, no-store',
         'X-Content-Type-Options': 'nosniff',
       },

@@ -10,7 +10,7 @@ import { isStaff } from '../../access/isStaff'
 import { nobody } from '../../access/nobody'
 import { rebuildAfterChange } from '../../hooks/rebuildSite'
 import { assignCode } from './hooks/assignCode'
-import { placementQr } from '../../endpoints/placementQr'
+import { placementQr, placementShortUrl } from '../../endpoints/placementQr'
 
 const mediumLabels: Record<PlacementMedium, Localized<string>> = {
   billboard: { nb: 'Plakattavle', sv: 'Affischtavla', en: 'Billboard' },
@@ -39,7 +39,7 @@ export const Placements: CollectionConfig = {
     group: { nb: 'Kampanjer', sv: 'Kampanjer', en: 'Campaigns' },
   },
   // Codes are printed in public; the exporter reads them like any visitor.
-  endpoints: [placementQr],
+  endpoints: [placementShortUrl, placementQr],
   access: { read: anyone, create: isStaff, update: isStaff, delete: nobody },
   hooks: { beforeChange: [assignCode], afterChange: [rebuildAfterChange] },
   fields: [
