@@ -778,7 +778,7 @@ export interface User {
  */
 export interface SiteBuild {
   id: number;
-  action: 'build' | 'rollback';
+  action?: ('build' | 'rollback') | null;
   rollbackTo?: (number | null) | SiteBuild;
   /**
    * Publish even if more than a quarter of the pages would disappear.
@@ -791,6 +791,7 @@ export interface SiteBuild {
   startedAt?: string | null;
   finishedAt?: string | null;
   durationMs?: number | null;
+  duration?: string | null;
   pages?: number | null;
   releaseId?: string | null;
   error?: string | null;
@@ -1509,6 +1510,7 @@ export interface SiteBuildsSelect<T extends boolean = true> {
   startedAt?: T;
   finishedAt?: T;
   durationMs?: T;
+  duration?: T;
   pages?: T;
   releaseId?: T;
   error?: T;

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { paragraph, publishedImage, siteSettings } from './helpers/content'
 import { pngUpload } from './helpers/files'
 import { startPayload, stopPayload } from './helpers/payload'
+import { rest } from './helpers/rest'
 import { createUser, type TestUser } from './helpers/users'
 
 let payload: Payload
@@ -159,6 +160,17 @@ describe('the queued build runs', () => {
     expect(
       fs.existsSync(path.join(live().liveDir()!, 'nb/historier/bygges-av-koen/index.html')),
     ).toBe(true)
+    // The builds list shows seconds in the admin's language and a log without terminal colours.
+    expect(build?.log).toBeTruthy()
+    expect(build?.log).not.toContain(String.fromCharCode(27))
+    expect(build?.duration).toMatch(/^\d+(,\d)? sek$/)
+    const shown = Number(build!.duration!.replace(',', '.').replace(' sek', ''))
+    expect(Math.abs(shown - build!.durationMs! / 1000)).toBeLessThanOrEqual(0.05)
+    const english = await rest(`/site-builds/${build!.id}`, {
+      token: editor.token,
+      headers: { 'Accept-Language': 'en' },
+    })
+    expect(((await english.json()) as { duration: string }).duration).toMatch(/^[\d.]+ sec$/)
   })
 
   test('a build whose database cannot be read fails, is recorded, and leaves the live site alone', async () => {

@@ -1,3 +1,5 @@
+import { stripVTControlCharacters } from 'node:util'
+
 import type { TaskConfig } from 'payload'
 
 import { runBuilder } from './runBuilder'
@@ -62,8 +64,13 @@ export const buildSiteTask: TaskConfig<'buildSite'> = {
         releaseId: outcome.releaseId,
         error: outcome.ok
           ? null
-          : [`Failed while ${outcome.stage ?? 'building'}:`, ...(outcome.details ?? [])].join('\n'),
-        log: outcome.log.slice(-40).join('\n'),
+          : stripVTControlCharacters(
+              [`Failed while ${outcome.stage ?? 'building'}:`, ...(outcome.details ?? [])].join(
+                '\n',
+              ),
+            ),
+        // Terminal colours mean nothing in the admin: the log is stored as plain text.
+        log: stripVTControlCharacters(outcome.log.slice(-40).join('\n')),
       },
       req,
     })

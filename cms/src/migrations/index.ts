@@ -4,6 +4,7 @@ import * as migration_20261123_205504_toolkit_downloads from './20261123_205504_
 import * as migration_20261123_211800_campaigns from './20261123_211800_campaigns';
 import * as migration_20261123_214139_placements_outlive_campaigns from './20261123_214139_placements_outlive_campaigns';
 import * as migration_20261202_071605_media_audience from './20261202_071605_media_audience';
+import * as migration_20261202_082755_build_actions_on_create from './20261202_082755_build_actions_on_create';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261202_071605_media_audience.up,
     down: migration_20261202_071605_media_audience.down,
-    name: '20261202_071605_media_audience'
+    name: '20261202_071605_media_audience',
+  },
+  {
+    up: migration_20261202_082755_build_actions_on_create.up,
+    down: migration_20261202_082755_build_actions_on_create.down,
+    name: '20261202_082755_build_actions_on_create'
   },
 ];

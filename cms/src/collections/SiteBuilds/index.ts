@@ -1,9 +1,28 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, FieldHook } from 'payload'
 
 import { isAdmin } from '../../access/isAdmin'
 import { isStaff } from '../../access/isStaff'
 import { hiddenFromPartners } from '../../access/hiddenFromPartners'
+import type { SiteBuild } from '../../payload-types'
 import { startBuildOrRollback } from './hooks/startBuildOrRollback'
+
+/** Rebuild and roll back are choices of a new build; a build that exists only reports. */
+const beingCreated = (data: Partial<{ createdAt: string }> | undefined) => !data?.createdAt
+
+/** What a build reports appears once it exists; the form for a new one asks only what to do. */
+const reported = (data: Partial<{ createdAt: string }> | undefined) => !beingCreated(data)
+
+/** "12,3 s" in the admin's language; a dash while the build has not finished. */
+const durationInSeconds: FieldHook<SiteBuild, string | undefined> = ({ siblingData, req }) => {
+  const ms = (siblingData as Partial<SiteBuild>).durationMs
+  if (typeof ms !== 'number') return '–'
+  return new Intl.NumberFormat(req.i18n?.language ?? 'nb', {
+    style: 'unit',
+    unit: 'second',
+    unitDisplay: 'short',
+    maximumFractionDigits: 1,
+  }).format(ms / 1000)
+}
 
 const statuses = [
   { value: 'queued', label: { nb: 'I kø', sv: 'I kö', en: 'Queued' } },
@@ -26,7 +45,7 @@ export const SiteBuilds: CollectionConfig = {
   admin: {
     hidden: hiddenFromPartners,
     useAsTitle: 'trigger',
-    defaultColumns: ['status', 'trigger', 'createdAt', 'durationMs', 'pages', 'releaseId'],
+    defaultColumns: ['status', 'trigger', 'createdAt', 'duration', 'pages', 'releaseId'],
     group: { nb: 'Administrasjon', sv: 'Administration', en: 'Administration' },
     description: {
       nb: 'Nettstedet bygges av seg selv når noe publiseres. «Opprett ny» bygger på nytt nå, eller ruller tilbake til en tidligere versjon.',
@@ -48,7 +67,7 @@ export const SiteBuilds: CollectionConfig = {
         { value: 'build', label: { nb: 'Bygg nå', sv: 'Bygg nu', en: 'Rebuild now' } },
         { value: 'rollback', label: { nb: 'Rull tilbake', sv: 'Rulla tillbaka', en: 'Roll back' } },
       ],
-      admin: { readOnly: false },
+      admin: { condition: beingCreated },
     },
     {
       name: 'rollbackTo',
@@ -56,7 +75,7 @@ export const SiteBuilds: CollectionConfig = {
       type: 'relationship',
       relationTo: 'site-builds',
       filterOptions: { status: { equals: 'succeeded' }, releaseId: { exists: true } },
-      admin: { condition: (data) => data?.action === 'rollback' },
+      admin: { condition: (data) => beingCreated(data) && data?.action === 'rollback' },
       validate: (value: unknown, { siblingData }: { siblingData: Partial<{ action: string }> }) =>
         siblingData.action === 'rollback' && !value
           ? 'Choose the build whose release should go live again.'
@@ -72,7 +91,7 @@ export const SiteBuilds: CollectionConfig = {
       type: 'checkbox',
       defaultValue: false,
       admin: {
-        condition: (data) => data?.action !== 'rollback',
+        condition: (data) => beingCreated(data) && data?.action !== 'rollback',
         description: {
           nb: 'Publiser selv om mer enn en firedel av sidene forsvinner.',
           sv: 'Publicera även om mer än en fjärdedel av sidorna försvinner.',
@@ -86,70 +105,88 @@ export const SiteBuilds: CollectionConfig = {
       type: 'select',
       options: statuses,
       defaultValue: 'queued',
-      admin: { readOnly: true, position: 'sidebar' },
+      admin: { readOnly: true, condition: reported, position: 'sidebar' },
     },
     {
       name: 'trigger',
       label: { nb: 'Årsak', sv: 'Orsak', en: 'Trigger' },
       type: 'text',
-      admin: { readOnly: true },
+      admin: { readOnly: true, condition: reported },
     },
     {
       name: 'changes',
       label: { nb: 'Endringer', sv: 'Ändringar', en: 'Changes' },
       type: 'number',
       defaultValue: 1,
-      admin: { readOnly: true, position: 'sidebar' },
+      admin: { readOnly: true, condition: reported, position: 'sidebar' },
     },
     {
       name: 'requestedBy',
       label: { nb: 'Startet av', sv: 'Startad av', en: 'Requested by' },
       type: 'relationship',
       relationTo: 'users',
-      admin: { readOnly: true, position: 'sidebar' },
+      admin: { readOnly: true, condition: reported, position: 'sidebar' },
     },
     {
       name: 'startedAt',
       label: { nb: 'Startet', sv: 'Startad', en: 'Started' },
       type: 'date',
-      admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      admin: {
+        readOnly: true,
+        condition: reported,
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime' },
+      },
     },
     {
       name: 'finishedAt',
       label: { nb: 'Ferdig', sv: 'Klar', en: 'Finished' },
       type: 'date',
-      admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      admin: {
+        readOnly: true,
+        condition: reported,
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime' },
+      },
     },
     {
       name: 'durationMs',
       label: { nb: 'Varighet (ms)', sv: 'Tid (ms)', en: 'Duration (ms)' },
       type: 'number',
-      admin: { readOnly: true, position: 'sidebar' },
+      admin: { hidden: true },
+    },
+    {
+      name: 'duration',
+      label: { nb: 'Varighet', sv: 'Tid', en: 'Duration' },
+      type: 'text',
+      virtual: true,
+      admin: { readOnly: true, condition: reported, position: 'sidebar' },
+      hooks: { afterRead: [durationInSeconds] },
     },
     {
       name: 'pages',
       label: { nb: 'Sider', sv: 'Sidor', en: 'Pages' },
       type: 'number',
-      admin: { readOnly: true, position: 'sidebar' },
+      admin: { readOnly: true, condition: reported, position: 'sidebar' },
     },
     {
       name: 'releaseId',
       label: { nb: 'Utgave', sv: 'Version', en: 'Release' },
       type: 'text',
       index: true,
-      admin: { readOnly: true, position: 'sidebar' },
+      admin: { readOnly: true, condition: reported, position: 'sidebar' },
     },
     {
       name: 'error',
       label: { nb: 'Feil', sv: 'Fel', en: 'Error' },
       type: 'textarea',
-      admin: { readOnly: true },
+      admin: { readOnly: true, condition: reported },
     },
     {
       name: 'log',
       label: { nb: 'Logg', sv: 'Logg', en: 'Log' },
       type: 'textarea',
-      admin: { readOnly: true },
+      admin: { readOnly: true, condition: reported },
     },
   ],
 }
