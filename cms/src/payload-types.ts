@@ -1598,6 +1598,10 @@ export interface SiteSetting {
   id: number;
   siteName: string;
   tagline?: string | null;
+  /**
+   * The story that leads the home page, its picture at the top. Left empty, the newest story leads — and every new publish replaces it.
+   */
+  homeStory?: (number | null) | Story;
   defaultSocialImage?: (number | null) | Media;
   /**
    * This toolkit's colours and typefaces style the whole site.
@@ -1684,6 +1688,7 @@ export interface PayloadJobsStat {
 export interface SiteSettingsSelect<T extends boolean = true> {
   siteName?: T;
   tagline?: T;
+  homeStory?: T;
   defaultSocialImage?: T;
   graphicProfile?: T;
   navigation?:

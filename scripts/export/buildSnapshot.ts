@@ -199,6 +199,7 @@ export async function buildSnapshot(source: ContentSource, outDir: string): Prom
       address: asText((base.contact as Record<string, unknown> | undefined)?.address),
     },
     defaultSocialImage: useImage(base.defaultSocialImage),
+    homeStory: idOf(base.homeStory),
   }
 
   const graphicProfile = await readGraphicProfile(source, idOf(base.graphicProfile))
@@ -263,6 +264,8 @@ export async function buildSnapshot(source: ContentSource, outDir: string): Prom
       text.description = withoutImages(text.description, exported)
   }
   settings.defaultSocialImage = image(settings.defaultSocialImage)
+  // A chosen story that is not published (any more) leaves the choice to the newest story.
+  if (!stories.some((story) => story.id === settings.homeStory)) settings.homeStory = null
   for (const campaign of campaigns) {
     for (const text of Object.values(campaign.translations)) {
       text.followUp.body = withoutImages(text.followUp.body, exported)

@@ -85,6 +85,7 @@ beforeAll(async () => {
       siteName: 'Testregion',
       tagline: 'Slagord',
       graphicProfile: publicKit.id,
+      homeStory: story.id,
       navigation: [{ label: 'Historier', target: 'stories' }],
     },
   })
@@ -126,6 +127,10 @@ describe('an in-process export', () => {
       new Set(['image/avif', 'image/webp']),
     )
     expect(files.every((file) => /\.[0-9a-f]{10}\.\w+$/.test(file))).toBe(true)
+  })
+
+  test('carries the story the editors chose for the home page', () => {
+    expect(snapshot.settings.homeStory).toBe(String(ids.story))
   })
 
   test('fills empty settings translations from Norwegian', () => {
@@ -209,6 +214,35 @@ describe('image licences', () => {
     expect(fs.readdirSync(out('expiry/media')).some((file) => file.startsWith('expired'))).toBe(
       false,
     )
+  })
+})
+
+describe('the home page story', () => {
+  test('a chosen story that is no longer published leaves the choice to the newest', async () => {
+    const chosen = await payload.create({
+      collection: 'stories',
+      data: { _status: 'published', title: 'Valgt og så trukket' },
+    })
+    await payload.updateGlobal({
+      slug: 'site-settings',
+      data: { homeStory: chosen.id },
+      context: { skipSiteBuild: true },
+    })
+    const before = await buildSnapshot(localSource(payload), out('home-chosen'))
+    expect(before.settings.homeStory).toBe(String(chosen.id))
+    await payload.update({
+      collection: 'stories',
+      id: chosen.id,
+      data: { _status: 'draft' },
+      context: { skipSiteBuild: true },
+    })
+    const after = await buildSnapshot(localSource(payload), out('home-unpublished'))
+    expect(after.settings.homeStory).toBeNull()
+    await payload.updateGlobal({
+      slug: 'site-settings',
+      data: { homeStory: ids.story },
+      context: { skipSiteBuild: true },
+    })
   })
 })
 

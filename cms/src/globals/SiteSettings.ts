@@ -23,6 +23,24 @@ export const SiteSettings: GlobalConfig = {
           fields: [
             { name: 'siteName', type: 'text', localized: true, required: true },
             { name: 'tagline', type: 'text', localized: true },
+            {
+              name: 'homeStory',
+              label: {
+                nb: 'Historie på forsiden',
+                sv: 'Berättelse på startsidan',
+                en: 'Home page story',
+              },
+              type: 'relationship',
+              relationTo: 'stories',
+              filterOptions: { _status: { equals: 'published' } },
+              admin: {
+                description: {
+                  nb: 'Historien som leder forsiden, med bildet sitt øverst. Står feltet tomt, leder den nyeste historien – og hver ny publisering bytter den ut.',
+                  sv: 'Berättelsen som leder startsidan, med sin bild överst. Är fältet tomt leder den nyaste berättelsen – och varje ny publicering byter ut den.',
+                  en: 'The story that leads the home page, its picture at the top. Left empty, the newest story leads — and every new publish replaces it.',
+                },
+              },
+            },
             { name: 'defaultSocialImage', type: 'upload', relationTo: 'media' },
             {
               name: 'graphicProfile',

@@ -5,6 +5,7 @@ import * as migration_20261123_211800_campaigns from './20261123_211800_campaign
 import * as migration_20261123_214139_placements_outlive_campaigns from './20261123_214139_placements_outlive_campaigns';
 import * as migration_20261202_071605_media_audience from './20261202_071605_media_audience';
 import * as migration_20261202_082755_build_actions_on_create from './20261202_082755_build_actions_on_create';
+import * as migration_20261202_084250_home_story from './20261202_084250_home_story';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261202_082755_build_actions_on_create.up,
     down: migration_20261202_082755_build_actions_on_create.down,
-    name: '20261202_082755_build_actions_on_create'
+    name: '20261202_082755_build_actions_on_create',
+  },
+  {
+    up: migration_20261202_084250_home_story.up,
+    down: migration_20261202_084250_home_story.down,
+    name: '20261202_084250_home_story'
   },
 ];

@@ -147,6 +147,7 @@ function referenceIssues(snapshot: Snapshot): SnapshotIssue[] {
     }
   }
   check('settings', 'defaultSocialImage', snapshot.settings.defaultSocialImage, media, 'image')
+  check('settings', 'homeStory', snapshot.settings.homeStory, stories, 'story')
   return issues
 }
 

@@ -277,6 +277,8 @@ export const settingsSchema = z.object({
     address: z.string(),
   }),
   defaultSocialImage: id.nullable(),
+  /** The story an editor chose to lead the home page; null: the newest leads. */
+  homeStory: id.nullable().default(null),
 })
 
 export const snapshotSchema = z.object({
