@@ -16,6 +16,7 @@ import { generatePayloadCookie } from 'payload/shared'
 import { failureLimiter } from '../endpoints/rateLimit'
 import { clientAddress } from '../http/clientAddress'
 import { message } from '../config/adminMessages'
+import { isLocked } from './accountLock'
 
 // Twenty failed logins per address and ten per account in fifteen minutes: a person who mistypes
 // never meets them; one address trying many accounts, or many addresses one account, does.
@@ -38,9 +39,6 @@ const noStore = (headers: Record<string, string> = {}) =>
  * does; the floor hides that difference, which one dummy hash alone leaves at about 25 ms.
  */
 const refusalFloorMs = 250
-
-const isLocked = (lockUntil: unknown) =>
-  typeof lockUntil === 'string' && new Date(lockUntil).getTime() > Date.now()
 
 /**
  * `POST /api/users/login`, in place of Payload's own: limited per client address and per

@@ -1,5 +1,7 @@
 import { JWTAuthentication, type AuthStrategy } from 'payload'
 
+import { isLocked } from './accountLock'
+
 /**
  * Payload's own session check (signed token, session still on the account), plus the account
  * lock: Payload only refuses new logins to a locked account. A token presented for a locked
@@ -17,7 +19,7 @@ export const sessionStrategy: AuthStrategy = {
       where: { id: { equals: user.id } },
       select: { lockUntil: true },
     })) as { lockUntil?: string | null } | null
-    if (!stored?.lockUntil || new Date(stored.lockUntil).getTime() <= Date.now()) return result
+    if (!isLocked(stored?.lockUntil)) return result
     await args.payload.db.updateOne({
       collection: user.collection,
       id: user.id,
