@@ -453,7 +453,7 @@ export interface CampaignKeyFiguresBlock {
   heading?: string | null;
   figures: {
     /**
-     * e.g. "10 000" or "80 %"
+     * e.g. "10,000" or "80%"
      */
     value: string;
     label: string;
@@ -505,7 +505,7 @@ export interface CampaignCallToActionBlock {
   text?: string | null;
   label: string;
   /**
-   * A path on this site (/sv/arbetsgivare/) or an https:// address.
+   * A page of this site (/en/employers/) or an https:// address.
    */
   href: string;
   id?: string | null;
@@ -621,7 +621,7 @@ export interface Redirect {
    */
   from: string;
   /**
-   * A page of this site, e.g. /nb/arbeidsgivere/
+   * A page of this site, e.g. /en/employers/
    */
   to: string;
   updatedAt: string;
@@ -1829,7 +1829,7 @@ export interface QuoteBlock {
 export interface KeyFiguresBlock {
   figures: {
     /**
-     * e.g. "10 000" or "80 %"
+     * e.g. "10,000" or "80%"
      */
     value: string;
     label: string;

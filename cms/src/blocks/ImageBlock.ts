@@ -4,10 +4,6 @@ import type { Block } from 'payload'
 export const ImageBlock: Block = {
   slug: 'image',
   interfaceName: 'ImageBlock',
-  labels: {
-    singular: { nb: 'Bilde', sv: 'Bild', en: 'Image' },
-    plural: { nb: 'Bilder', sv: 'Bilder', en: 'Images' },
-  },
   fields: [
     { name: 'image', type: 'upload', relationTo: 'media', required: true },
     { name: 'caption', type: 'text' },
@@ -15,10 +11,7 @@ export const ImageBlock: Block = {
       name: 'width',
       type: 'select',
       defaultValue: 'text',
-      options: [
-        { value: 'text', label: { nb: 'Tekstbredde', sv: 'Textbredd', en: 'Text width' } },
-        { value: 'wide', label: { nb: 'Bred', sv: 'Bred', en: 'Wide' } },
-      ],
+      options: ['text', 'wide'],
     },
   ],
 }

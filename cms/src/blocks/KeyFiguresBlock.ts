@@ -4,10 +4,6 @@ import type { Block } from 'payload'
 export const KeyFiguresBlock: Block = {
   slug: 'keyFigures',
   interfaceName: 'KeyFiguresBlock',
-  labels: {
-    singular: { nb: 'Nøkkeltall', sv: 'Nyckeltal', en: 'Key figures' },
-    plural: { nb: 'Nøkkeltall', sv: 'Nyckeltal', en: 'Key figures' },
-  },
   fields: [
     {
       name: 'figures',
@@ -20,7 +16,6 @@ export const KeyFiguresBlock: Block = {
           name: 'value',
           type: 'text',
           required: true,
-          admin: { description: 'e.g. "10 000" or "80 %"' },
         },
         { name: 'label', type: 'text', required: true },
       ],

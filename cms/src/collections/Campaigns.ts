@@ -19,6 +19,7 @@ import { draftVersions } from '../config/draftVersions'
 import { richTextField } from '../fields/richText'
 import { slugField } from '../fields/slug'
 import { validateEndAfterStart } from '../fields/validateEndAfterStart'
+import { adminText } from '../i18n/adminText'
 
 /**
  * A campaign's landing pages: what a QR code on a billboard opens. Built from blocks, one layout
@@ -26,15 +27,11 @@ import { validateEndAfterStart } from '../fields/validateEndAfterStart'
  */
 export const Campaigns: CollectionConfig = {
   slug: 'campaigns',
-  labels: {
-    singular: { nb: 'Kampanje', sv: 'Kampanj', en: 'Campaign' },
-    plural: { nb: 'Kampanjer', sv: 'Kampanjer', en: 'Campaigns' },
-  },
   admin: {
     hidden: hiddenFromPartners,
     useAsTitle: 'title',
     defaultColumns: ['title', 'startsOn', 'endsOn', '_status'],
-    group: { nb: 'Kampanjer', sv: 'Kampanjer', en: 'Campaigns' },
+    group: adminText('group.campaigns'),
   },
   hooks: publishedContentHooks,
   access: editorialAccess,
@@ -58,11 +55,6 @@ export const Campaigns: CollectionConfig = {
           required: true,
           admin: {
             date: { pickerAppearance: 'dayOnly' },
-            description: {
-              nb: 'Dagen etter viser kampanjesiden oppfølgingen, og QR-kodene leder dit.',
-              sv: 'Dagen efter visar kampanjsidan uppföljningen, och QR-koderna leder dit.',
-              en: 'From the day after, the landing page shows the follow-up, and the QR codes lead there.',
-            },
           },
           validate: validateEndAfterStart('startsOn'),
         },
@@ -71,14 +63,7 @@ export const Campaigns: CollectionConfig = {
           type: 'select',
           required: true,
           defaultValue: 'nb',
-          options: locales.map((locale) => ({ value: locale, label: locale })),
-          admin: {
-            description: {
-              nb: 'Språket en QR-kode åpner når besøkeren ikke leser noen av kampanjens språk.',
-              sv: 'Språket en QR-kod öppnar när besökaren inte läser något av kampanjens språk.',
-              en: "The language a QR code opens when the visitor reads none of the campaign's languages.",
-            },
-          },
+          options: [...locales],
         },
       ],
     },
@@ -86,7 +71,7 @@ export const Campaigns: CollectionConfig = {
       type: 'tabs',
       tabs: [
         {
-          label: { nb: 'Landingsside', sv: 'Landningssida', en: 'Landing page' },
+          label: adminText('tab.campaigns.landing-page'),
           fields: [
             {
               name: 'layout',
@@ -107,7 +92,7 @@ export const Campaigns: CollectionConfig = {
           ],
         },
         {
-          label: { nb: 'Etter kampanjen', sv: 'Efter kampanjen', en: 'After the campaign' },
+          label: adminText('tab.campaigns.after-the-campaign'),
           fields: [
             {
               name: 'followUp',

@@ -13,20 +13,17 @@ import { externalUrlField } from '../fields/externalUrl'
 import { richTextField } from '../fields/richText'
 import { selectOptions } from '../fields/selectOptions'
 import { slugField } from '../fields/slug'
+import { adminText } from '../i18n/adminText'
 
 /** Companies and public bodies that are hiring in the region. */
 export const Employers: CollectionConfig = {
   slug: 'employers',
-  labels: {
-    singular: { nb: 'Arbeidsgiver', sv: 'Arbetsgivare', en: 'Employer' },
-    plural: { nb: 'Arbeidsgivere', sv: 'Arbetsgivare', en: 'Employers' },
-  },
   admin: {
     hidden: hiddenFromPartners,
     preview: previewUrl('employers'),
     useAsTitle: 'name',
     defaultColumns: ['name', 'industry', 'size', '_status'],
-    group: { nb: 'Innhold', sv: 'Innehåll', en: 'Content' },
+    group: adminText('group.content'),
   },
   hooks: publishedContentHooks,
   access: editorialAccess,
@@ -60,11 +57,6 @@ export const Employers: CollectionConfig = {
     externalUrlField({ name: 'website' }),
     externalUrlField({
       name: 'careersUrl',
-      label: {
-        nb: 'Ledige stillinger (lenke)',
-        sv: 'Lediga jobb (länk)',
-        en: 'Open positions (link)',
-      },
     }),
     {
       type: 'row',
@@ -74,19 +66,11 @@ export const Employers: CollectionConfig = {
           type: 'select',
           required: true,
           defaultValue: 'NO',
-          options: [
-            { value: 'NO', label: { nb: 'Norge', sv: 'Norge', en: 'Norway' } },
-            { value: 'SE', label: { nb: 'Sverige', sv: 'Sverige', en: 'Sweden' } },
-          ],
+          options: ['NO', 'SE'],
         },
         {
           name: 'orgNumber',
           type: 'text',
-          label: {
-            nb: 'Organisasjonsnummer',
-            sv: 'Organisationsnummer',
-            en: 'Organisation number',
-          },
           validate: (
             value: unknown,
             { siblingData }: { siblingData: Partial<{ country: OrgNumberCountry }> },

@@ -10,6 +10,7 @@ import { previewUrl } from '../config/previewUrl'
 import { externalUrlField } from '../fields/externalUrl'
 import { richTextField } from '../fields/richText'
 import { slugField } from '../fields/slug'
+import { adminText } from '../i18n/adminText'
 
 // Events happen in Norway or Sweden; the time zone travels with the date into calendars.
 const timeZoneField = { timezone: { required: true, defaultTimezone: eventTimeZones[0] } }
@@ -17,16 +18,12 @@ const timeZoneField = { timezone: { required: true, defaultTimezone: eventTimeZo
 /** Job fairs, reunions and open days where people can meet the region. */
 export const Events: CollectionConfig = {
   slug: 'events',
-  labels: {
-    singular: { nb: 'Arrangement', sv: 'Evenemang', en: 'Event' },
-    plural: { nb: 'Arrangementer', sv: 'Evenemang', en: 'Events' },
-  },
   admin: {
     hidden: hiddenFromPartners,
     preview: previewUrl('events'),
     useAsTitle: 'title',
     defaultColumns: ['title', 'startsAt', 'place', '_status'],
-    group: { nb: 'Innhold', sv: 'Innehåll', en: 'Content' },
+    group: adminText('group.content'),
   },
   hooks: publishedContentHooks,
   access: editorialAccess,

@@ -6,6 +6,7 @@ import { hiddenFromPartners } from '../access/hiddenFromPartners'
 import { isStaff } from '../access/isStaff'
 import { nobody } from '../access/nobody'
 import { submitLead } from '../endpoints/submitLead'
+import { adminText } from '../i18n/adminText'
 
 /**
  * People who said "we are thinking of moving – contact us" on a campaign page. Personal data:
@@ -14,20 +15,11 @@ import { submitLead } from '../endpoints/submitLead'
  */
 export const Leads: CollectionConfig = {
   slug: 'leads',
-  labels: {
-    singular: { nb: 'Henvendelse', sv: 'Intresseanmälan', en: 'Lead' },
-    plural: { nb: 'Henvendelser', sv: 'Intresseanmälningar', en: 'Leads' },
-  },
   admin: {
     hidden: hiddenFromPartners,
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'campaign', 'createdAt'],
-    group: { nb: 'Kampanjer', sv: 'Kampanjer', en: 'Campaigns' },
-    description: {
-      nb: 'Slettes automatisk etter oppbevaringstiden i nettstedsinnstillingene.',
-      sv: 'Raderas automatiskt efter lagringstiden i webbplatsinställningarna.',
-      en: 'Deleted automatically after the retention period in site settings.',
-    },
+    group: adminText('group.campaigns'),
   },
   defaultSort: '-createdAt',
   endpoints: [submitLead],
@@ -46,7 +38,7 @@ export const Leads: CollectionConfig = {
       name: 'consentText',
       type: 'textarea',
       required: true,
-      admin: { readOnly: true, description: 'The consent the person ticked, word for word.' },
+      admin: { readOnly: true },
     },
   ],
 }

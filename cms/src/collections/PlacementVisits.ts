@@ -5,6 +5,7 @@ import { isAdmin } from '../access/isAdmin'
 import { isStaff } from '../access/isStaff'
 import { nobody } from '../access/nobody'
 import { visitsCsv } from '../endpoints/visitsCsv'
+import { adminText } from '../i18n/adminText'
 
 /**
  * Visits per placement per day, counted when a landing page opened from a code reports in.
@@ -12,19 +13,10 @@ import { visitsCsv } from '../endpoints/visitsCsv'
  */
 export const PlacementVisits: CollectionConfig = {
   slug: 'placement-visits',
-  labels: {
-    singular: { nb: 'Besøk', sv: 'Besök', en: 'Visits' },
-    plural: { nb: 'Besøk per plassering', sv: 'Besök per placering', en: 'Visits per placement' },
-  },
   admin: {
     hidden: hiddenFromPartners,
     defaultColumns: ['day', 'placement', 'campaign', 'count'],
-    group: { nb: 'Kampanjer', sv: 'Kampanjer', en: 'Campaigns' },
-    description: {
-      nb: 'Besøk fra QR-koder og kortadresser, per plassering og dag.',
-      sv: 'Besök från QR-koder och kortadresser, per placering och dag.',
-      en: 'Visits from QR codes and short addresses, per placement and day.',
-    },
+    group: adminText('group.campaigns'),
     components: { beforeListTable: ['/components/VisitsCsvLink#VisitsCsvLink'] },
   },
   defaultSort: '-day',
@@ -44,7 +36,6 @@ export const PlacementVisits: CollectionConfig = {
       type: 'text',
       required: true,
       index: true,
-      admin: { description: 'YYYY-MM-DD (UTC)' },
     },
     { name: 'count', type: 'number', required: true, defaultValue: 0, min: 0 },
   ],

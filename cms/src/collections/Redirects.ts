@@ -6,6 +6,7 @@ import { anyone } from '../access/anyone'
 import { hiddenFromPartners } from '../access/hiddenFromPartners'
 import { isStaff } from '../access/isStaff'
 import { rebuildAfterChange, rebuildAfterDelete } from '../hooks/rebuildSite'
+import { adminText } from '../i18n/adminText'
 
 const pathField = (name: 'from' | 'to', description: string) => ({
   name,
@@ -24,15 +25,11 @@ const pathField = (name: 'from' | 'to', description: string) => ({
  */
 export const Redirects: CollectionConfig = {
   slug: 'redirects',
-  labels: {
-    singular: { nb: 'Videresending', sv: 'Omdirigering', en: 'Redirect' },
-    plural: { nb: 'Videresendinger', sv: 'Omdirigeringar', en: 'Redirects' },
-  },
   admin: {
     hidden: hiddenFromPartners,
     useAsTitle: 'from',
     defaultColumns: ['from', 'to'],
-    group: { nb: 'Kampanjer', sv: 'Kampanjer', en: 'Campaigns' },
+    group: adminText('group.campaigns'),
   },
   access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
   hooks: { afterChange: [rebuildAfterChange], afterDelete: [rebuildAfterDelete] },

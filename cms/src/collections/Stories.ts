@@ -11,20 +11,17 @@ import { slugField } from '../fields/slug'
 import { stampPublishedAt } from '../hooks/stampPublishedAt'
 import { draftVersions } from '../config/draftVersions'
 import { previewUrl } from '../config/previewUrl'
+import { adminText } from '../i18n/adminText'
 
 /** Stories of people who moved here, of employers and of life in the region. */
 export const Stories: CollectionConfig = {
   slug: 'stories',
-  labels: {
-    singular: { nb: 'Historie', sv: 'Berättelse', en: 'Story' },
-    plural: { nb: 'Historier', sv: 'Berättelser', en: 'Stories' },
-  },
   admin: {
     hidden: hiddenFromPartners,
     preview: previewUrl('stories'),
     useAsTitle: 'title',
     defaultColumns: ['title', 'municipality', 'publishedAt', '_status'],
-    group: { nb: 'Innhold', sv: 'Innehåll', en: 'Content' },
+    group: adminText('group.content'),
   },
   hooks: publishedContentHooks,
   access: editorialAccess,
@@ -38,31 +35,23 @@ export const Stories: CollectionConfig = {
       type: 'textarea',
       localized: true,
       maxLength: 300,
-      admin: { description: 'One or two sentences for cards, search results and social media.' },
     },
     { name: 'heroImage', type: 'upload', relationTo: 'media' },
     richTextField({ name: 'body', blocks: true }),
     {
       name: 'person',
       type: 'group',
-      label: {
-        nb: 'Personen i historien',
-        sv: 'Personen i berättelsen',
-        en: 'The person portrayed',
-      },
       fields: [
         { name: 'name', type: 'text' },
         {
           name: 'role',
           type: 'text',
           localized: true,
-          admin: { description: 'Job title or what they do.' },
         },
         {
           name: 'movedFrom',
           type: 'text',
           localized: true,
-          admin: { description: 'e.g. Oslo, Stockholm, Lisbon' },
         },
       ],
     },

@@ -8,18 +8,15 @@ import { toolkitDownload } from '../endpoints/toolkitDownload'
 import { validateCmyk, validateHexColour } from '../fields/hexColour'
 import { richTextField } from '../fields/richText'
 import { slugField } from '../fields/slug'
+import { adminText } from '../i18n/adminText'
 
 /** A campaign's graphic profile and assets, handed to partner companies. */
 export const Toolkits: CollectionConfig = {
   slug: 'toolkits',
-  labels: {
-    singular: { nb: 'Verktøykasse', sv: 'Verktygslåda', en: 'Toolkit' },
-    plural: { nb: 'Verktøykasser', sv: 'Verktygslådor', en: 'Toolkits' },
-  },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'visibility', '_status'],
-    group: { nb: 'Verktøykasser', sv: 'Verktygslådor', en: 'Toolkits' },
+    group: adminText('group.toolkits'),
   },
   hooks: publishedContentHooks,
   access: { ...editorialAccess, read: toolkitsVisible },
@@ -33,13 +30,7 @@ export const Toolkits: CollectionConfig = {
       type: 'select',
       required: true,
       defaultValue: 'partners',
-      options: [
-        { value: 'public', label: { nb: 'Offentlig', sv: 'Offentlig', en: 'Public' } },
-        {
-          value: 'partners',
-          label: { nb: 'Bare partnere', sv: 'Endast partner', en: 'Partners only' },
-        },
-      ],
+      options: ['public', 'partners'],
       admin: { position: 'sidebar' },
     },
     { name: 'description', type: 'textarea', localized: true },
@@ -47,7 +38,7 @@ export const Toolkits: CollectionConfig = {
       type: 'tabs',
       tabs: [
         {
-          label: { nb: 'Farger', sv: 'Färger', en: 'Colours' },
+          label: adminText('tab.toolkits.colours'),
           fields: [
             {
               name: 'colours',
@@ -67,25 +58,14 @@ export const Toolkits: CollectionConfig = {
                   name: 'role',
                   type: 'select',
                   defaultValue: 'accent',
-                  options: [
-                    {
-                      value: 'primary',
-                      label: { nb: 'Hovedfarge', sv: 'Huvudfärg', en: 'Primary' },
-                    },
-                    { value: 'accent', label: { nb: 'Aksent', sv: 'Accent', en: 'Accent' } },
-                    {
-                      value: 'background',
-                      label: { nb: 'Bakgrunn', sv: 'Bakgrund', en: 'Background' },
-                    },
-                    { value: 'text', label: { nb: 'Tekst', sv: 'Text', en: 'Text' } },
-                  ],
+                  options: ['primary', 'accent', 'background', 'text'],
                 },
               ],
             },
           ],
         },
         {
-          label: { nb: 'Typografi', sv: 'Typografi', en: 'Typography' },
+          label: adminText('tab.toolkits.typography'),
           fields: [
             {
               name: 'typography',
@@ -99,22 +79,12 @@ export const Toolkits: CollectionConfig = {
                       name: 'usage',
                       type: 'select',
                       required: true,
-                      options: [
-                        {
-                          value: 'heading',
-                          label: { nb: 'Titler', sv: 'Rubriker', en: 'Headings' },
-                        },
-                        {
-                          value: 'body',
-                          label: { nb: 'Brødtekst', sv: 'Brödtext', en: 'Body text' },
-                        },
-                      ],
+                      options: ['heading', 'body'],
                     },
-                    { name: 'weights', type: 'text', admin: { description: 'e.g. 400, 700' } },
+                    { name: 'weights', type: 'text' },
                     {
                       name: 'fallback',
                       type: 'text',
-                      admin: { description: 'e.g. Arial, sans-serif' },
                     },
                   ],
                 },
@@ -125,7 +95,7 @@ export const Toolkits: CollectionConfig = {
           ],
         },
         {
-          label: { nb: 'Logoer', sv: 'Logotyper', en: 'Logos' },
+          label: adminText('tab.toolkits.logos'),
           fields: [
             {
               name: 'logos',
@@ -136,16 +106,7 @@ export const Toolkits: CollectionConfig = {
                   name: 'background',
                   type: 'select',
                   required: true,
-                  options: [
-                    {
-                      value: 'light',
-                      label: { nb: 'Lys bakgrunn', sv: 'Ljus bakgrund', en: 'Light background' },
-                    },
-                    {
-                      value: 'dark',
-                      label: { nb: 'Mørk bakgrunn', sv: 'Mörk bakgrund', en: 'Dark background' },
-                    },
-                  ],
+                  options: ['light', 'dark'],
                 },
                 { name: 'file', type: 'upload', relationTo: 'files', required: true },
               ],
@@ -153,15 +114,11 @@ export const Toolkits: CollectionConfig = {
           ],
         },
         {
-          label: { nb: 'Bildebank', sv: 'Bildbank', en: 'Image bank' },
+          label: adminText('tab.toolkits.image-bank'),
           fields: [{ name: 'imageBank', type: 'upload', relationTo: 'media', hasMany: true }],
         },
         {
-          label: {
-            nb: 'Retningslinjer og maler',
-            sv: 'Riktlinjer och mallar',
-            en: 'Guidelines and templates',
-          },
+          label: adminText('tab.toolkits.guidelines-and-templates'),
           fields: [
             richTextField({ name: 'guidelines' }),
             { name: 'templates', type: 'upload', relationTo: 'files', hasMany: true },

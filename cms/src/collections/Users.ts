@@ -10,19 +10,16 @@ import { login } from '../auth/login'
 import { enforcePasswordPolicy } from '../auth/passwordPolicy'
 import { sessionStrategy } from '../auth/sessionStrategy'
 import { authCookies } from '../config/server'
+import { adminText } from '../i18n/adminText'
 
 /** People who log in: admins, editors and partner companies' designers. */
 export const Users: CollectionConfig = {
   slug: 'users',
-  labels: {
-    singular: { nb: 'Bruker', sv: 'Användare', en: 'User' },
-    plural: { nb: 'Brukere', sv: 'Användare', en: 'Users' },
-  },
   admin: {
     hidden: hiddenFromPartners,
     useAsTitle: 'email',
     defaultColumns: ['name', 'email', 'role', 'employer'],
-    group: { nb: 'Administrasjon', sv: 'Administration', en: 'Administration' },
+    group: adminText('group.administration'),
   },
   auth: {
     // Five wrong passwords lock the account for ten minutes; only an admin can unlock it sooner.
@@ -54,14 +51,7 @@ export const Users: CollectionConfig = {
       required: true,
       defaultValue: 'editor',
       saveToJWT: true,
-      options: roles.map((value) => ({
-        value,
-        label: {
-          admin: { nb: 'Administrator', sv: 'Administratör', en: 'Administrator' },
-          editor: { nb: 'Redaktør', sv: 'Redaktör', en: 'Editor' },
-          partner: { nb: 'Partner', sv: 'Partner', en: 'Partner' },
-        }[value],
-      })),
+      options: [...roles],
       access: { create: isAdminField, update: isAdminField },
     },
     {
@@ -70,7 +60,6 @@ export const Users: CollectionConfig = {
       relationTo: 'employers',
       admin: {
         condition: (_, siblingData) => siblingData?.role === 'partner',
-        description: 'The partner company this user works for.',
       },
       access: { create: isAdminField, update: isAdminField },
       validate: (value: unknown, { siblingData }: { siblingData: Partial<{ role: string }> }) =>

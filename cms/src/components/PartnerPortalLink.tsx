@@ -1,12 +1,7 @@
 import type { TypedUser } from 'payload'
 
 import { hasRole } from '../access/roles'
-
-const strings = {
-  nb: ['Verktøykasser', 'Åpne partnerportalen for å se og laste ned kampanjens materiell.'],
-  sv: ['Verktygslådor', 'Öppna partnerportalen för att se och ladda ner kampanjens material.'],
-  en: ['Toolkits', "Open the partner portal to see and download the campaign's material."],
-} as const
+import { adminLocale, formatAdminText } from '../i18n/adminText'
 
 /** On the dashboard, for partner users: the way to their toolkits. */
 export function PartnerPortalLink({
@@ -17,12 +12,12 @@ export function PartnerPortalLink({
   i18n?: { language?: string }
 }) {
   if (!hasRole(user, 'partner')) return null
-  const [title, text] = strings[(i18n?.language ?? 'nb') as keyof typeof strings] ?? strings.en
+  const locale = adminLocale(i18n)
   return (
     <section className="partner-portal-link">
-      <h2>{title}</h2>
+      <h2>{formatAdminText(locale, 'dashboard.partners.title')}</h2>
       <p>
-        <a href="/partners">{text}</a>
+        <a href="/partners">{formatAdminText(locale, 'dashboard.partners.link')}</a>
       </p>
     </section>
   )

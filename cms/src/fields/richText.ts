@@ -3,6 +3,7 @@ import type { RichTextField } from 'payload'
 import { BlocksFeature, LinkFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 
 import { ImageBlock } from '../blocks/ImageBlock'
+import { blockText } from '../config/withAdminText'
 import { KeyFiguresBlock } from '../blocks/KeyFiguresBlock'
 import { QuoteBlock } from '../blocks/QuoteBlock'
 
@@ -15,6 +16,9 @@ interface RichTextOptions {
   overrides?: Partial<RichTextField>
 }
 
+/** The blocks a story's body may hold, with their texts from the admin's tables. */
+export const richTextBlocks = [ImageBlock, QuoteBlock, KeyFiguresBlock].map(blockText)
+
 // Uploads and relationships inside text would bypass our image block and could point at any
 // collection; links may point at the public collections only.
 const droppedDefaults = new Set(['upload', 'relationship', 'link'])
@@ -25,7 +29,7 @@ export function richTextEditor({ blocks = false }: { blocks?: boolean } = {}) {
     features: ({ defaultFeatures }) => [
       ...defaultFeatures.filter((feature) => !droppedDefaults.has(feature.key)),
       LinkFeature({ enabledCollections: ['stories', 'employers', 'events'] }),
-      ...(blocks ? [BlocksFeature({ blocks: [ImageBlock, QuoteBlock, KeyFiguresBlock] })] : []),
+      ...(blocks ? [BlocksFeature({ blocks: richTextBlocks })] : []),
     ],
   })
 }

@@ -31,11 +31,6 @@ export function slugField({
     index: true,
     admin: {
       position: 'sidebar',
-      description: {
-        nb: 'Lages fra tittelen. Endre den bare hvis du vet at ingen lenker peker hit ennå.',
-        sv: 'Skapas från titeln. Ändra den bara om inga länkar pekar hit ännu.',
-        en: 'Made from the title. Change it only while no links point here yet.',
-      },
     },
     hooks: {
       beforeValidate: [

@@ -6,11 +6,11 @@ import { externalUrlField } from '../fields/externalUrl'
 import { richTextField } from '../fields/richText'
 import { rebuildAfterGlobalChange } from '../hooks/rebuildSite'
 import { refreshAudienceAfterGlobalChange } from '../uploads/mediaAudience'
+import { adminText } from '../i18n/adminText'
 
 /** What every page of the public site shares: name, navigation, footer, contact and look. */
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
-  label: { nb: 'Nettstedsinnstillinger', sv: 'Webbplatsinställningar', en: 'Site settings' },
   access: { read: anyone, readVersions: isStaff, update: isStaff },
   hooks: { afterChange: [refreshAudienceAfterGlobalChange, rebuildAfterGlobalChange] },
   versions: { max: 25 },
@@ -19,27 +19,15 @@ export const SiteSettings: GlobalConfig = {
       type: 'tabs',
       tabs: [
         {
-          label: { nb: 'Generelt', sv: 'Allmänt', en: 'General' },
+          label: adminText('tab.site-settings.general'),
           fields: [
             { name: 'siteName', type: 'text', localized: true, required: true },
             { name: 'tagline', type: 'text', localized: true },
             {
               name: 'homeStory',
-              label: {
-                nb: 'Historie på forsiden',
-                sv: 'Berättelse på startsidan',
-                en: 'Home page story',
-              },
               type: 'relationship',
               relationTo: 'stories',
               filterOptions: { _status: { equals: 'published' } },
-              admin: {
-                description: {
-                  nb: 'Historien som leder forsiden, med bildet sitt øverst. Står feltet tomt, leder den nyeste historien – og hver ny publisering bytter den ut.',
-                  sv: 'Berättelsen som leder startsidan, med sin bild överst. Är fältet tomt leder den nyaste berättelsen – och varje ny publicering byter ut den.',
-                  en: 'The story that leads the home page, its picture at the top. Left empty, the newest story leads — and every new publish replaces it.',
-                },
-              },
             },
             { name: 'defaultSocialImage', type: 'upload', relationTo: 'media' },
             {
@@ -47,18 +35,11 @@ export const SiteSettings: GlobalConfig = {
               type: 'relationship',
               relationTo: 'toolkits',
               filterOptions: { visibility: { equals: 'public' } },
-              admin: {
-                description: {
-                  nb: 'Fargene og skriftene til denne verktøykassen styler hele nettstedet.',
-                  sv: 'Färgerna och typsnitten i denna verktygslåda formar hela webbplatsen.',
-                  en: "This toolkit's colours and typefaces style the whole site.",
-                },
-              },
             },
           ],
         },
         {
-          label: { nb: 'Navigasjon', sv: 'Navigering', en: 'Navigation' },
+          label: adminText('tab.site-settings.navigation'),
           fields: [
             {
               name: 'navigation',
@@ -71,26 +52,7 @@ export const SiteSettings: GlobalConfig = {
                   type: 'select',
                   required: true,
                   defaultValue: 'stories',
-                  options: [
-                    { value: 'home', label: { nb: 'Forsiden', sv: 'Startsidan', en: 'Home page' } },
-                    {
-                      value: 'stories',
-                      label: { nb: 'Historier', sv: 'Berättelser', en: 'Stories' },
-                    },
-                    {
-                      value: 'employers',
-                      label: { nb: 'Arbeidsgivere', sv: 'Arbetsgivare', en: 'Employers' },
-                    },
-                    {
-                      value: 'events',
-                      label: { nb: 'Arrangementer', sv: 'Evenemang', en: 'Events' },
-                    },
-                    { value: 'search', label: { nb: 'Søk', sv: 'Sök', en: 'Search' } },
-                    {
-                      value: 'external',
-                      label: { nb: 'Ekstern lenke', sv: 'Extern länk', en: 'External link' },
-                    },
-                  ],
+                  options: ['home', 'stories', 'employers', 'events', 'search', 'external'],
                 },
                 externalUrlField({
                   name: 'url',
@@ -103,7 +65,7 @@ export const SiteSettings: GlobalConfig = {
           ],
         },
         {
-          label: { nb: 'Bunntekst og kontakt', sv: 'Sidfot och kontakt', en: 'Footer and contact' },
+          label: adminText('tab.site-settings.footer-and-contact'),
           fields: [
             { name: 'footerText', type: 'textarea', localized: true },
             {
@@ -119,11 +81,7 @@ export const SiteSettings: GlobalConfig = {
           ],
         },
         {
-          label: {
-            nb: 'Personvern og tilgjengelighet',
-            sv: 'Integritet och tillgänglighet',
-            en: 'Privacy and accessibility',
-          },
+          label: adminText('tab.site-settings.privacy-and-accessibility'),
           fields: [
             richTextField({ name: 'privacyStatement' }),
             richTextField({ name: 'accessibilityStatement' }),
@@ -134,25 +92,11 @@ export const SiteSettings: GlobalConfig = {
               defaultValue: 180,
               min: 1,
               max: 730,
-              admin: {
-                description: {
-                  nb: 'Antall dager henvendelser fra interesseskjemaet oppbevares før de slettes.',
-                  sv: 'Antal dagar intresseanmälningar från formuläret sparas innan de raderas.',
-                  en: 'Days that leads from the interest form are kept before they are deleted.',
-                },
-              },
             },
             {
               name: 'leadConsent',
               type: 'textarea',
               localized: true,
-              admin: {
-                description: {
-                  nb: 'Samtykketeksten ved interesseskjemaet; personvernerklæringen lenkes under.',
-                  sv: 'Samtyckestexten vid intresseformuläret; integritetspolicyn länkas under.',
-                  en: 'The consent text by the interest form; the privacy statement is linked below it.',
-                },
-              },
             },
           ],
         },

@@ -1,27 +1,14 @@
 import type { Locale, Localized } from '../locales'
-import { locales } from '../locales'
 import en from './en.json'
 import nb from './nb.json'
 import type { UiStringKey, UiStrings } from './schema'
-import { uiStringsSchema } from './schema'
+import { parseStringTables } from './schema'
 import sv from './sv.json'
 
 export type { UiStringKey, UiStrings }
 
-const tables: Record<Locale, unknown> = { nb, sv, en }
-
 /** The UI strings of every locale, each checked against the schema when first imported. */
-export const uiStrings: Localized<UiStrings> = Object.fromEntries(
-  locales.map((locale) => {
-    const parsed = uiStringsSchema.safeParse(tables[locale])
-    if (!parsed.success) {
-      throw new Error(`UI strings for "${locale}" are incomplete: ${parsed.error.message}`, {
-        cause: parsed.error,
-      })
-    }
-    return [locale, parsed.data]
-  }),
-) as Localized<UiStrings>
+export const uiStrings: Localized<UiStrings> = parseStringTables('UI strings', { nb, sv, en }, nb)
 
 /** One string in one locale. */
 export function t(locale: Locale, key: UiStringKey): string {

@@ -6,10 +6,6 @@ import { redirectTargetProblem } from '@talentregion/shared/redirects'
 export const CallToActionBlock: Block = {
   slug: 'callToAction',
   interfaceName: 'CampaignCallToActionBlock',
-  labels: {
-    singular: { nb: 'Handlingsknapp', sv: 'Uppmaning', en: 'Call to action' },
-    plural: { nb: 'Handlingsknapper', sv: 'Uppmaningar', en: 'Calls to action' },
-  },
   fields: [
     { name: 'heading', type: 'text', required: true },
     { name: 'text', type: 'textarea' },
@@ -18,7 +14,6 @@ export const CallToActionBlock: Block = {
       name: 'href',
       type: 'text',
       required: true,
-      admin: { description: 'A path on this site (/sv/arbetsgivare/) or an https:// address.' },
       validate: (value: unknown) => {
         const href = typeof value === 'string' ? value.trim() : ''
         if (/^https:\/\/[^/\s]+\.[^/\s]+/.test(href)) return true

@@ -4,10 +4,6 @@ import type { Block } from 'payload'
 export const FaqBlock: Block = {
   slug: 'faq',
   interfaceName: 'CampaignFaqBlock',
-  labels: {
-    singular: { nb: 'Spørsmål og svar', sv: 'Frågor och svar', en: 'FAQ' },
-    plural: { nb: 'Spørsmål og svar', sv: 'Frågor och svar', en: 'FAQs' },
-  },
   fields: [
     { name: 'heading', type: 'text' },
     {

@@ -4,10 +4,6 @@ import type { Block } from 'payload'
 export const HeroBlock: Block = {
   slug: 'hero',
   interfaceName: 'CampaignHeroBlock',
-  labels: {
-    singular: { nb: 'Toppbilde', sv: 'Toppbild', en: 'Hero' },
-    plural: { nb: 'Toppbilder', sv: 'Toppbilder', en: 'Heroes' },
-  },
   fields: [
     { name: 'heading', type: 'text', required: true },
     { name: 'text', type: 'textarea' },

@@ -6,10 +6,6 @@ const heading = { name: 'heading', type: 'text' } as const
 export const StoryTeasersBlock: Block = {
   slug: 'storyTeasers',
   interfaceName: 'CampaignStoryTeasersBlock',
-  labels: {
-    singular: { nb: 'Historier', sv: 'Berättelser', en: 'Stories' },
-    plural: { nb: 'Historier', sv: 'Berättelser', en: 'Stories' },
-  },
   fields: [
     heading,
     {
@@ -27,10 +23,6 @@ export const StoryTeasersBlock: Block = {
 export const EmployerTeasersBlock: Block = {
   slug: 'employerTeasers',
   interfaceName: 'CampaignEmployerTeasersBlock',
-  labels: {
-    singular: { nb: 'Arbeidsgivere', sv: 'Arbetsgivare', en: 'Employers' },
-    plural: { nb: 'Arbeidsgivere', sv: 'Arbetsgivare', en: 'Employers' },
-  },
   fields: [
     heading,
     {
@@ -48,9 +40,5 @@ export const EmployerTeasersBlock: Block = {
 export const EventTeaserBlock: Block = {
   slug: 'eventTeaser',
   interfaceName: 'CampaignEventTeaserBlock',
-  labels: {
-    singular: { nb: 'Arrangement', sv: 'Evenemang', en: 'Event' },
-    plural: { nb: 'Arrangementer', sv: 'Evenemang', en: 'Events' },
-  },
   fields: [heading, { name: 'event', type: 'relationship', relationTo: 'events', required: true }],
 }

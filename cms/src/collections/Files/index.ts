@@ -8,18 +8,15 @@ import { dataDir } from '../../config/paths'
 import { selectOptions } from '../../fields/selectOptions'
 import { downloadHeaders } from '../../uploads/downloadHeaders'
 import { validateFileUpload } from './hooks/validateFileUpload'
+import { adminText } from '../../i18n/adminText'
 
 /** Downloadable toolkit files: logos (SVG, PNG), fonts and templates. */
 export const Files: CollectionConfig = {
   slug: 'files',
-  labels: {
-    singular: { nb: 'Fil', sv: 'Fil', en: 'File' },
-    plural: { nb: 'Filer', sv: 'Filer', en: 'Files' },
-  },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'filename', 'audience', 'licence'],
-    group: { nb: 'Verktøykasser', sv: 'Verktygslådor', en: 'Toolkits' },
+    group: adminText('group.toolkits'),
   },
   access: {
     read: filesVisible,
@@ -54,20 +51,9 @@ export const Files: CollectionConfig = {
       type: 'select',
       required: true,
       defaultValue: 'partners',
-      options: [
-        { value: 'public', label: { nb: 'Alle', sv: 'Alla', en: 'Everyone' } },
-        {
-          value: 'partners',
-          label: { nb: 'Bare partnere', sv: 'Endast partner', en: 'Partners only' },
-        },
-      ],
+      options: ['public', 'partners'],
       admin: {
         position: 'sidebar',
-        description: {
-          nb: 'Filer er bare for partnere til du gjør dem offentlige.',
-          sv: 'Filer är endast för partner tills du gör dem offentliga.',
-          en: 'Files are for partners only until you make them public.',
-        },
       },
     },
     {

@@ -12,6 +12,7 @@ import { imageFormats } from '../../uploads/limits'
 import { mediaAudiences } from '../../uploads/mediaAudience'
 import { rebuildAfterImageChange, rebuildAfterImageDelete } from './hooks/rebuildIfOnSite'
 import { validateImageUpload } from './hooks/validateImageUpload'
+import { adminText } from '../../i18n/adminText'
 
 /** Widths the site's srcset offers; each is encoded once, at upload, as AVIF and WebP (never enlarged). */
 export const responsiveWidths = [480, 960, 1600] as const
@@ -40,15 +41,11 @@ const socialCard: ImageSize = {
 /** Photos and images for stories, employers, events and toolkits' image banks. */
 export const Media: CollectionConfig = {
   slug: 'media',
-  labels: {
-    singular: { nb: 'Bilde', sv: 'Bild', en: 'Image' },
-    plural: { nb: 'Bilder', sv: 'Bilder', en: 'Images' },
-  },
   admin: {
     hidden: hiddenFromPartners,
     useAsTitle: 'filename',
     defaultColumns: ['filename', 'alt', 'credit', 'licence', 'licenceExpires'],
-    group: { nb: 'Innhold', sv: 'Innehåll', en: 'Content' },
+    group: adminText('group.content'),
   },
   access: {
     read: mediaVisible,
@@ -77,43 +74,23 @@ export const Media: CollectionConfig = {
       type: 'select',
       defaultValue: 'public',
       index: true,
-      label: { nb: 'Hvem ser bildet', sv: 'Vem ser bilden', en: 'Who sees it' },
-      options: mediaAudiences.map((value) => ({
-        value,
-        label: {
-          public: { nb: 'Alle', sv: 'Alla', en: 'Everyone' },
-          partners: { nb: 'Bare partnere', sv: 'Bara partner', en: 'Partners only' },
-        }[value],
-      })),
+      options: [...mediaAudiences],
       // Kept up to date by the hooks in uploads/mediaAudience.ts, never typed in.
       access: { create: () => false, update: () => false },
       admin: {
         position: 'sidebar',
         readOnly: true,
-        description: {
-          nb: 'Settes av systemet: «Bare partnere» når bildet bare brukes i verktøykasser for partnere.',
-          sv: 'Sätts av systemet: ”Bara partner” när bilden bara används i verktygslådor för partner.',
-          en: 'Set by the system: "Partners only" when the image is used only in partner-only toolkits.',
-        },
       },
     },
     {
       name: 'decorative',
       type: 'checkbox',
       defaultValue: false,
-      admin: {
-        description: {
-          nb: 'Kryss av bare for rene stemningsbilder som ikke sier noe en skjermleser må få med seg.',
-          sv: 'Kryssa bara i för rena stämningsbilder som inte säger något en skärmläsare behöver.',
-          en: 'Tick only for pure mood images that tell a screen-reader user nothing they need.',
-        },
-      },
     },
     {
       name: 'alt',
       type: 'text',
       localized: true,
-      label: { nb: 'Alternativ tekst', sv: 'Alternativtext', en: 'Alt text' },
       validate: (
         value: unknown,
         { siblingData }: { siblingData: Partial<{ decorative: boolean }> },
@@ -127,7 +104,6 @@ export const Media: CollectionConfig = {
       name: 'credit',
       type: 'text',
       required: true,
-      label: { nb: 'Fotograf / kreditering', sv: 'Fotograf / byline', en: 'Photographer / credit' },
     },
     {
       name: 'licence',
@@ -141,11 +117,6 @@ export const Media: CollectionConfig = {
       type: 'date',
       admin: {
         date: { pickerAppearance: 'dayOnly' },
-        description: {
-          nb: 'For rettighetsstyrte bilder: siste dag bildet kan brukes.',
-          sv: 'För rättighetsstyrda bilder: sista dagen bilden får användas.',
-          en: 'For rights-managed images: the last day the image may be used.',
-        },
       },
     },
   ],

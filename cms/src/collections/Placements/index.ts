@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import type { Localized } from '@talentregion/shared/locales'
-import { placementMedia, type PlacementMedium } from '@talentregion/shared/placementMedia'
+import { placementMedia } from '@talentregion/shared/placementMedia'
 import { redirectTargetProblem } from '@talentregion/shared/redirects'
 
 import { anyone } from '../../access/anyone'
@@ -11,15 +10,7 @@ import { nobody } from '../../access/nobody'
 import { rebuildAfterChange } from '../../hooks/rebuildSite'
 import { assignCode } from './hooks/assignCode'
 import { placementQr, placementShortUrl } from '../../endpoints/placementQr'
-
-const mediumLabels: Record<PlacementMedium, Localized<string>> = {
-  billboard: { nb: 'Plakattavle', sv: 'Affischtavla', en: 'Billboard' },
-  bus: { nb: 'Buss', sv: 'Buss', en: 'Bus' },
-  poster: { nb: 'Plakat', sv: 'Affisch', en: 'Poster' },
-  print: { nb: 'Annonse på trykk', sv: 'Tryckt annons', en: 'Print ad' },
-  digital: { nb: 'Digital annonse', sv: 'Digital annons', en: 'Digital ad' },
-  event: { nb: 'Stand/arrangement', sv: 'Monter/evenemang', en: 'Stand or event' },
-}
+import { adminText } from '../../i18n/adminText'
 
 /**
  * Where a campaign is printed or shown: each placement has its own short code and QR code, so
@@ -28,15 +19,11 @@ const mediumLabels: Record<PlacementMedium, Localized<string>> = {
  */
 export const Placements: CollectionConfig = {
   slug: 'placements',
-  labels: {
-    singular: { nb: 'Plassering', sv: 'Placering', en: 'Placement' },
-    plural: { nb: 'Plasseringer', sv: 'Placeringar', en: 'Placements' },
-  },
   admin: {
     hidden: hiddenFromPartners,
     useAsTitle: 'name',
     defaultColumns: ['name', 'code', 'campaign', 'medium'],
-    group: { nb: 'Kampanjer', sv: 'Kampanjer', en: 'Campaigns' },
+    group: adminText('group.campaigns'),
   },
   // Codes are printed in public; the exporter reads them like any visitor.
   endpoints: [placementShortUrl, placementQr],
@@ -47,7 +34,6 @@ export const Placements: CollectionConfig = {
       name: 'name',
       type: 'text',
       required: true,
-      admin: { description: 'e.g. "E6 at Hamar, northbound"' },
     },
     {
       type: 'row',
@@ -62,19 +48,12 @@ export const Placements: CollectionConfig = {
             operation === 'create' && !value
               ? 'Choose the campaign this placement belongs to.'
               : true,
-          admin: {
-            description: {
-              nb: 'Kan ikke endres etterpå: koden kan allerede være trykket.',
-              sv: 'Kan inte ändras efteråt: koden kan redan vara tryckt.',
-              en: 'Cannot be changed later: the code may already be printed.',
-            },
-          },
         },
         {
           name: 'medium',
           type: 'select',
           required: true,
-          options: placementMedia.map((value) => ({ value, label: mediumLabels[value] })),
+          options: [...placementMedia],
         },
       ],
     },
@@ -86,19 +65,11 @@ export const Placements: CollectionConfig = {
       admin: {
         readOnly: true,
         position: 'sidebar',
-        description: 'Made when the placement is created.',
       },
     },
     {
       name: 'target',
       type: 'text',
-      admin: {
-        description: {
-          nb: 'Valgfritt: en annen side på nettstedet enn kampanjesiden, f.eks. /nb/arbeidsgivere/.',
-          sv: 'Valfritt: en annan sida på webbplatsen än kampanjsidan, t.ex. /sv/arbetsgivare/.',
-          en: 'Optional: another page of the site than the landing page, e.g. /en/employers/.',
-        },
-      },
       validate: (value: unknown) => {
         if (typeof value !== 'string' || value === '') return true
         const problem = redirectTargetProblem(value)

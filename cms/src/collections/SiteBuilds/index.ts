@@ -5,6 +5,7 @@ import { isStaff } from '../../access/isStaff'
 import { hiddenFromPartners } from '../../access/hiddenFromPartners'
 import type { SiteBuild } from '../../payload-types'
 import { startBuildOrRollback } from './hooks/startBuildOrRollback'
+import { adminText } from '../../i18n/adminText'
 
 /** Rebuild and roll back are choices of a new build; a build that exists only reports. */
 const beingCreated = (data: Partial<{ createdAt: string }> | undefined) => !data?.createdAt
@@ -24,12 +25,7 @@ const durationInSeconds: FieldHook<SiteBuild, string | undefined> = ({ siblingDa
   }).format(ms / 1000)
 }
 
-const statuses = [
-  { value: 'queued', label: { nb: 'I kø', sv: 'I kö', en: 'Queued' } },
-  { value: 'running', label: { nb: 'Bygger', sv: 'Bygger', en: 'Building' } },
-  { value: 'succeeded', label: { nb: 'Publisert', sv: 'Publicerad', en: 'Live' } },
-  { value: 'failed', label: { nb: 'Feilet', sv: 'Misslyckades', en: 'Failed' } },
-]
+const statuses = ['queued', 'running', 'succeeded', 'failed']
 
 /**
  * The public site's builds: what started each one, how it went, and the release it made.
@@ -38,20 +34,11 @@ const statuses = [
  */
 export const SiteBuilds: CollectionConfig = {
   slug: 'site-builds',
-  labels: {
-    singular: { nb: 'Publisering', sv: 'Publicering', en: 'Site build' },
-    plural: { nb: 'Publiseringer', sv: 'Publiceringar', en: 'Site builds' },
-  },
   admin: {
     hidden: hiddenFromPartners,
     useAsTitle: 'trigger',
     defaultColumns: ['status', 'trigger', 'createdAt', 'duration', 'pages', 'releaseId'],
-    group: { nb: 'Administrasjon', sv: 'Administration', en: 'Administration' },
-    description: {
-      nb: 'Nettstedet bygges av seg selv når noe publiseres. «Opprett ny» bygger på nytt nå, eller ruller tilbake til en tidligere versjon.',
-      sv: 'Webbplatsen byggs av sig själv när något publiceras. ”Skapa ny” bygger om nu eller rullar tillbaka till en tidigare version.',
-      en: 'The site rebuilds by itself when something is published. "Create new" rebuilds now, or rolls back to an earlier release.',
-    },
+    group: adminText('group.administration'),
   },
   defaultSort: '-createdAt',
   access: { read: isStaff, create: isStaff, update: isAdmin, delete: isAdmin },
@@ -59,19 +46,14 @@ export const SiteBuilds: CollectionConfig = {
   fields: [
     {
       name: 'action',
-      label: { nb: 'Handling', sv: 'Åtgärd', en: 'Action' },
       type: 'radio',
       required: true,
       defaultValue: 'build',
-      options: [
-        { value: 'build', label: { nb: 'Bygg nå', sv: 'Bygg nu', en: 'Rebuild now' } },
-        { value: 'rollback', label: { nb: 'Rull tilbake', sv: 'Rulla tillbaka', en: 'Roll back' } },
-      ],
+      options: ['build', 'rollback'],
       admin: { condition: beingCreated },
     },
     {
       name: 'rollbackTo',
-      label: { nb: 'Rull tilbake til', sv: 'Rulla tillbaka till', en: 'Roll back to' },
       type: 'relationship',
       relationTo: 'site-builds',
       filterOptions: { status: { equals: 'succeeded' }, releaseId: { exists: true } },
@@ -83,25 +65,14 @@ export const SiteBuilds: CollectionConfig = {
     },
     {
       name: 'confirmPageLoss',
-      label: {
-        nb: 'Bekreft at sider forsvinner',
-        sv: 'Bekräfta att sidor försvinner',
-        en: 'Confirm page loss',
-      },
       type: 'checkbox',
       defaultValue: false,
       admin: {
         condition: (data) => beingCreated(data) && data?.action !== 'rollback',
-        description: {
-          nb: 'Publiser selv om mer enn en firedel av sidene forsvinner.',
-          sv: 'Publicera även om mer än en fjärdedel av sidorna försvinner.',
-          en: 'Publish even if more than a quarter of the pages would disappear.',
-        },
       },
     },
     {
       name: 'status',
-      label: { nb: 'Status', sv: 'Status', en: 'Status' },
       type: 'select',
       options: statuses,
       defaultValue: 'queued',
@@ -109,27 +80,23 @@ export const SiteBuilds: CollectionConfig = {
     },
     {
       name: 'trigger',
-      label: { nb: 'Årsak', sv: 'Orsak', en: 'Trigger' },
       type: 'text',
       admin: { readOnly: true, condition: reported },
     },
     {
       name: 'changes',
-      label: { nb: 'Endringer', sv: 'Ändringar', en: 'Changes' },
       type: 'number',
       defaultValue: 1,
       admin: { readOnly: true, condition: reported, position: 'sidebar' },
     },
     {
       name: 'requestedBy',
-      label: { nb: 'Startet av', sv: 'Startad av', en: 'Requested by' },
       type: 'relationship',
       relationTo: 'users',
       admin: { readOnly: true, condition: reported, position: 'sidebar' },
     },
     {
       name: 'startedAt',
-      label: { nb: 'Startet', sv: 'Startad', en: 'Started' },
       type: 'date',
       admin: {
         readOnly: true,
@@ -140,7 +107,6 @@ export const SiteBuilds: CollectionConfig = {
     },
     {
       name: 'finishedAt',
-      label: { nb: 'Ferdig', sv: 'Klar', en: 'Finished' },
       type: 'date',
       admin: {
         readOnly: true,
@@ -151,13 +117,11 @@ export const SiteBuilds: CollectionConfig = {
     },
     {
       name: 'durationMs',
-      label: { nb: 'Varighet (ms)', sv: 'Tid (ms)', en: 'Duration (ms)' },
       type: 'number',
       admin: { hidden: true },
     },
     {
       name: 'duration',
-      label: { nb: 'Varighet', sv: 'Tid', en: 'Duration' },
       type: 'text',
       virtual: true,
       admin: { readOnly: true, condition: reported, position: 'sidebar' },
@@ -165,26 +129,22 @@ export const SiteBuilds: CollectionConfig = {
     },
     {
       name: 'pages',
-      label: { nb: 'Sider', sv: 'Sidor', en: 'Pages' },
       type: 'number',
       admin: { readOnly: true, condition: reported, position: 'sidebar' },
     },
     {
       name: 'releaseId',
-      label: { nb: 'Utgave', sv: 'Version', en: 'Release' },
       type: 'text',
       index: true,
       admin: { readOnly: true, condition: reported, position: 'sidebar' },
     },
     {
       name: 'error',
-      label: { nb: 'Feil', sv: 'Fel', en: 'Error' },
       type: 'textarea',
       admin: { readOnly: true, condition: reported },
     },
     {
       name: 'log',
-      label: { nb: 'Logg', sv: 'Logg', en: 'Log' },
       type: 'textarea',
       admin: { readOnly: true, condition: reported },
     },

@@ -4,6 +4,7 @@ import { hiddenFromPartners } from '../../access/hiddenFromPartners'
 import { isAdmin } from '../../access/isAdmin'
 import { isStaff } from '../../access/isStaff'
 import { nobody } from '../../access/nobody'
+import { adminText } from '../../i18n/adminText'
 
 /**
  * How often each partner company has downloaded each file of a toolkit through the partner
@@ -11,26 +12,16 @@ import { nobody } from '../../access/nobody'
  */
 export const ToolkitDownloads: CollectionConfig = {
   slug: 'toolkit-downloads',
-  labels: {
-    singular: { nb: 'Nedlasting', sv: 'Nedladdning', en: 'Download' },
-    plural: { nb: 'Nedlastinger', sv: 'Nedladdningar', en: 'Downloads' },
-  },
   admin: {
     hidden: hiddenFromPartners,
     defaultColumns: ['toolkit', 'organisation', 'file', 'image', 'count', 'lastDownloadedOn'],
-    group: { nb: 'Verktøykasser', sv: 'Verktygslådor', en: 'Toolkits' },
-    description: {
-      nb: 'Nedlastinger fra partnerportalen, per verktøykasse, partnerbedrift og fil.',
-      sv: 'Nedladdningar från partnerportalen, per verktygslåda, partnerföretag och fil.',
-      en: 'Downloads from the partner portal, per toolkit, partner company and file.',
-    },
+    group: adminText('group.toolkits'),
   },
   defaultSort: '-count',
   access: { read: isStaff, create: nobody, update: nobody, delete: isAdmin },
   fields: [
     {
       name: 'toolkit',
-      label: { nb: 'Verktøykasse', sv: 'Verktygslåda', en: 'Toolkit' },
       type: 'relationship',
       relationTo: 'toolkits',
       required: true,
@@ -38,26 +29,22 @@ export const ToolkitDownloads: CollectionConfig = {
     },
     {
       name: 'organisation',
-      label: { nb: 'Partnerbedrift', sv: 'Partnerföretag', en: 'Partner company' },
       type: 'relationship',
       relationTo: 'employers',
       index: true,
     },
     {
       name: 'file',
-      label: { nb: 'Fil', sv: 'Fil', en: 'File' },
       type: 'relationship',
       relationTo: 'files',
     },
     {
       name: 'image',
-      label: { nb: 'Bilde', sv: 'Bild', en: 'Image' },
       type: 'relationship',
       relationTo: 'media',
     },
     {
       name: 'count',
-      label: { nb: 'Antall', sv: 'Antal', en: 'Count' },
       type: 'number',
       required: true,
       defaultValue: 0,
@@ -65,7 +52,6 @@ export const ToolkitDownloads: CollectionConfig = {
     },
     {
       name: 'lastDownloadedOn',
-      label: { nb: 'Sist lastet ned', sv: 'Senast nedladdad', en: 'Last downloaded' },
       type: 'date',
       admin: { date: { pickerAppearance: 'dayOnly' } },
     },
