@@ -31,15 +31,3 @@ export function isValidSwedishOrgNumber(value: string): boolean {
   }
   return sum % 10 === 0
 }
-
-/** Returns an error message naming the expected format, or null when the number is valid. */
-export function orgNumberError(value: string, country: OrgNumberCountry): string | null {
-  if (country === 'NO') {
-    return isValidNorwegianOrgNumber(value)
-      ? null
-      : 'A Norwegian organisation number has 9 digits with a valid check digit, e.g. 923609016.'
-  }
-  return isValidSwedishOrgNumber(value)
-    ? null
-    : 'A Swedish organisation number has 10 digits (NNNNNN-NNNN) with a valid check digit, e.g. 556036-0793.'
-}

@@ -1,13 +1,23 @@
-import type { Block, Field, SanitizedConfig } from 'payload'
-import { beforeAll, describe, expect, test } from 'vitest'
+import type { Block, Field, Payload, SanitizedConfig } from 'payload'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import configPromise from '@talentregion/cms/config'
 import { locales } from '@talentregion/shared/locales'
 
+import { startPayload, stopPayload } from './helpers/payload'
+import { rest } from './helpers/rest'
+import { createUser } from './helpers/users'
+
 let config: SanitizedConfig
+let payload: Payload
 
 beforeAll(async () => {
   config = await configPromise
+  payload = await startPayload()
+})
+
+afterAll(async () => {
+  await stopPayload(payload)
 })
 
 /**
@@ -47,8 +57,10 @@ function richTextBlocks(field: Field): Block[] {
       resolvedFeatureMap?: Map<string, { sanitizedServerFeatureProps?: { blocks?: Block[] } }>
     }
   }
-  return editor.editorConfig?.resolvedFeatureMap?.get('blocks')?.sanitizedServerFeatureProps
-    ?.blocks ?? []
+  return (
+    editor.editorConfig?.resolvedFeatureMap?.get('blocks')?.sanitizedServerFeatureProps?.blocks ??
+    []
+  )
 }
 
 function blockProblems(block: Block): string[] {
@@ -137,4 +149,26 @@ describe('the admin speaks the editor’s language', () => {
   test('dates follow the admin language: long date and time, as date-fns writes them there', () => {
     expect(config.admin.dateFormat).toBe('PPPp')
   })
+
+  test.each([
+    ['sv', 'Sista dag', 'Slutet är före starten: kontrollera datumen.'],
+    ['nb', 'Siste dag', 'Slutten er før starten: sjekk datoene.'],
+    ['en', 'Last day', 'The end is before the start: check the dates.'],
+  ])(
+    'an editor working in %s is told what to fix in that language',
+    async (language, label, text) => {
+      const { token } = await createUser(payload, 'editor')
+      const response = await rest('/campaigns', {
+        token,
+        method: 'POST',
+        headers: { 'Accept-Language': language },
+        body: { title: 'Baklengs', startsOn: '2027-03-18', endsOn: '2027-03-17' },
+      })
+      expect(response.status).toBe(400)
+      const body = (await response.json()) as {
+        errors: { data?: { errors?: { path: string; label: string; message: string }[] } }[]
+      }
+      expect(body.errors[0]?.data?.errors).toEqual([{ path: 'endsOn', label, message: text }])
+    },
+  )
 })

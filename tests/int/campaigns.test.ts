@@ -85,7 +85,7 @@ describe('placements and their codes', () => {
         payload.update({ collection: 'placements', id: placementId, data: { campaign: other.id } }),
       ),
     ).toEqual([
-      'campaign: A placement cannot move to another campaign: its code may already be printed. Create a new placement for the other campaign.',
+      'campaign: En plassering kan ikke flyttes til en annen kampanje: koden kan allerede være trykket. Opprett en ny plassering for den andre kampanjen.',
     ])
     const renamed = await payload.update({
       collection: 'placements',

@@ -30,10 +30,10 @@ test.each([
 })
 
 test.each([
-  ['NO', '923609017', /Norwegian organisation number/],
-  ['NO', '92360901', /Norwegian organisation number/],
-  ['SE', '556036-0794', /Swedish organisation number/],
-  ['SE', '923609016', /Swedish organisation number/],
+  ['NO', '923609017', /norsk organisasjonsnummer/],
+  ['NO', '92360901', /norsk organisasjonsnummer/],
+  ['SE', '556036-0794', /svensk organisasjonsnummer/],
+  ['SE', '923609016', /svensk organisasjonsnummer/],
 ] as const)(
   'an invalid %s organisation number %s is refused with the expected format',
   async (country, orgNumber, message) => {

@@ -106,7 +106,7 @@ describe('events', () => {
     const errors = await fieldErrors(
       event('Backwards day', '2027-03-18T12:00:00.000Z', '2027-03-17T12:00:00.000Z'),
     )
-    expect(errors).toEqual(['endsAt: The end is before the start: check the dates.'])
+    expect(errors).toEqual(['endsAt: Slutten er før starten: sjekk datoene.'])
   })
 
   test('a registration link must be a web address', async () => {
@@ -125,6 +125,8 @@ describe('events', () => {
         },
       }),
     )
-    expect(errors).toEqual([expect.stringMatching(/^registrationUrl: Enter a full web address/)])
+    expect(errors).toEqual([
+      expect.stringMatching(/^registrationUrl: Skriv inn en full nettadresse/),
+    ])
   })
 })

@@ -50,7 +50,7 @@ describe('slugs are unique per locale', () => {
     await story('Same title here')
     const errors = await fieldErrors(story('Same title here'))
     expect(errors).toEqual([
-      'slug: The slug "same-title-here" is already used in "nb". Choose another one.',
+      'slug: Adressen «same-title-here» er allerede brukt på Norsk. Velg en annen.',
     ])
   })
 

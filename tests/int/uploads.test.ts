@@ -71,7 +71,7 @@ describe('the media library', () => {
         'image/png',
         Buffer.from('<!doctype html><html><body><script>alert(1)</script></body></html>'),
       ),
-      /not a readable image/,
+      /er ikke et lesbart bilde/,
     ],
     [
       'an SVG with a script',
@@ -80,22 +80,22 @@ describe('the media library', () => {
         'image/svg+xml',
         Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
       ),
-      /is an SVG drawing/,
+      /er en SVG-tegning/,
     ],
     [
       'a file over the size limit',
       upload('huge.jpg', 'image/jpeg', Buffer.alloc(26 * 1024 * 1024, 1)),
-      /the limit is 25\.0 MB/,
+      /grensen er 25\.0 MB/,
     ],
     [
       'a pixel flood',
       upload('flood.png', 'image/png', pixelFloodPng(100_000, 100_000)),
-      /10000 megapixels\); the limit is 50 megapixels/,
+      /10000 megapiksler\); grensen er 50 megapiksler/,
     ],
     [
       'a PDF',
       upload('doc.pdf', 'application/pdf', Buffer.from('%PDF-1.4\n%%EOF\n')),
-      /not a readable image/,
+      /er ikke et lesbart bilde/,
     ],
   ])('%s is refused with a reason on the file field', async (_, file, reason) => {
     const errors = await fieldErrors(media(file))
@@ -156,12 +156,12 @@ describe('toolkit files', () => {
     [
       'a script element',
       '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
-      /a <script> element/,
+      /et <script>-element/,
     ],
     [
       'an event handler',
       '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect/></svg>',
-      /an event handler attribute/,
+      /et hendelsesattributt/,
     ],
     [
       'a foreign object',
@@ -171,22 +171,22 @@ describe('toolkit files', () => {
     [
       'an external image',
       '<svg xmlns="http://www.w3.org/2000/svg"><image href="https://tracker.example/pixel.png"/></svg>',
-      /a link to another file or site/,
+      /en lenke til en annen fil eller et annet nettsted/,
     ],
     [
       'a javascript link',
       '<svg xmlns="http://www.w3.org/2000/svg"><a xlink:href="javascript:alert(1)"><rect/></a></svg>',
-      /a script URL/,
+      /en skript-URL/,
     ],
     [
       'an entity declaration',
       '<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]><svg xmlns="http://www.w3.org/2000/svg">&x;</svg>',
-      /DOCTYPE or entity/,
+      /DOCTYPE- eller entitetsdeklarasjon/,
     ],
   ])('an SVG with %s is refused, saying what to fix', async (_, svg, problem) => {
     const errors = await fieldErrors(file('hostile.svg', svg))
     expect(errors).toEqual([
-      expect.stringMatching(new RegExp(`^file: .*${problem.source}.*Export the logo again`)),
+      expect.stringMatching(new RegExp(`^file: .*${problem.source}.*Eksporter logoen på nytt`)),
     ])
   })
 })

@@ -1,71 +1,72 @@
 import { expect, test } from 'vitest'
 
+import { svgProblemText } from '@talentregion/cms/adminMessages'
 import { svgProblem } from '@talentregion/cms/uploads/inspectSvg'
 
 test.each([
-  ['<svg xmlns="http://www.w3.org/2000/svg"><SCRIPT>alert(1)</SCRIPT></svg>', /<script>/],
-  ['<svg xmlns="http://www.w3.org/2000/svg"><rect onclick = "x()"/></svg>', /event handler/],
+  ['<svg xmlns="http://www.w3.org/2000/svg"><SCRIPT>alert(1)</SCRIPT></svg>', 'script'],
+  ['<svg xmlns="http://www.w3.org/2000/svg"><rect onclick = "x()"/></svg>', 'eventHandler'],
   [
     '<svg xmlns="http://www.w3.org/2000/svg"><use href="https://evil.example/a.svg#x"/></svg>',
-    /link to another file/,
+    'externalLink',
   ],
   [
     '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><use xlink:href="data:image/svg+xml;base64,AAA"/></svg>',
-    /link to another file/,
+    'externalLink',
   ],
   [
     '<svg xmlns="http://www.w3.org/2000/svg"><style>@import url(https://evil.example/x.css);</style></svg>',
-    /url\(\) reference|@import/,
+    'cssImport',
   ],
   [
     '<svg xmlns="http://www.w3.org/2000/svg"><rect style="fill:url(https://evil.example/p)"/></svg>',
-    /url\(\) reference/,
+    'cssUrl',
   ],
-  ['<svg xmlns="http://www.w3.org/2000/svg"><iframe src="x"/></svg>', /embedded document/],
-  ['<html><body>not svg</body></html>', /no <svg> root/],
+  ['<svg xmlns="http://www.w3.org/2000/svg"><iframe src="x"/></svg>', 'embedded'],
+  ['<html><body>not svg</body></html>', 'noSvgRoot'],
   // Spelled so that a pattern over the text misses them; the parser and the CSS decoder do not.
   [
     '<svg xmlns="http://www.w3.org/2000/svg"><rect style="fill:u\\72l(https://evil.example/p)"/></svg>',
-    /url\(\) reference/,
+    'cssUrl',
   ],
   [
     '<svg xmlns="http://www.w3.org/2000/svg"><rect style="fill:&#117;rl(https://evil.example/p)"/></svg>',
-    /url\(\) reference/,
+    'cssUrl',
   ],
   [
     '<svg xmlns="http://www.w3.org/2000/svg"><style>rect { fill: \\75 rl(//evil.example/p) }</style></svg>',
-    /url\(\) reference/,
+    'cssUrl',
   ],
   [
     '<svg xmlns="http://www.w3.org/2000/svg"><style>@\\69mport "https://evil.example/x.css";</style></svg>',
-    /@import/,
+    'cssImport',
   ],
   [
     '<svg xmlns="http://www.w3.org/2000/svg"><rect fill="&#117;rl(https://evil.example/p)"/></svg>',
-    /url\(\) reference/,
+    'cssUrl',
   ],
   [
     '<?xml-stylesheet href="https://evil.example/x.css"?><svg xmlns="http://www.w3.org/2000/svg"/>',
-    /processing instruction/,
+    'processingInstruction',
   ],
   [
     '<svg xmlns="http://www.w3.org/2000/svg" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><metadata><rdf:RDF><script>alert(1)</script></rdf:RDF></metadata></svg>',
-    /<script>/,
+    'script',
   ],
   [
     '<svg xmlns="http://www.w3.org/2000/svg"><a href="java&#x09;script:alert(1)"><rect/></a></svg>',
-    /a script URL/,
+    'scriptUrl',
   ],
   [
     '<svg xmlns="http://www.w3.org/2000/svg"><animate attributeName="href" to="#x"/></svg>',
-    /element a drawing does not need/,
+    'unneededElement',
   ],
   [
     '<svg xmlns="http://www.w3.org/2000/svg"><image href="https://evil.example/x.png"/></svg>',
-    /link to another file/,
+    'externalLink',
   ],
 ])('hostile or broken SVG %# is refused', (svg, problem) => {
-  expect(svgProblem(svg)).toMatch(problem)
+  expect(svgProblem(svg)?.code).toBe(problem)
 })
 
 test('a plain logo with internal references passes', () => {
@@ -83,4 +84,12 @@ test('a logo saved by Inkscape, with its own bookkeeping, passes', () => {
   <g inkscape:label="Layer 1" inkscape:groupmode="layer"><path class="a" d="M0 0h10v10z"/><text x="12" y="20" font-size="12">Innlandet</text></g>
 </svg>`
   expect(svgProblem(svg)).toBeNull()
+})
+
+test('the problem is told in the reader’s language, naming what was found', () => {
+  const problem = svgProblem('<svg xmlns="http://www.w3.org/2000/svg"><marquee/></svg>')
+  expect(problem).toEqual({ code: 'unneededElement', detail: '<marquee>' })
+  expect(svgProblemText({ i18n: { language: 'sv' } } as never, problem!)).toBe(
+    'ett element som en teckning inte behöver (<marquee>)',
+  )
 })

@@ -1,8 +1,12 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { employerSizes } from '@talentregion/shared/employer-sizes'
 import { industries } from '@talentregion/shared/industries'
-import { orgNumberError, type OrgNumberCountry } from '@talentregion/shared/orgnr'
+import {
+  isValidNorwegianOrgNumber,
+  isValidSwedishOrgNumber,
+  type OrgNumberCountry,
+} from '@talentregion/shared/orgnr'
 
 import { publishedContentHooks } from '../hooks/publishedContent'
 import { hiddenFromPartners } from '../access/hiddenFromPartners'
@@ -14,6 +18,7 @@ import { richTextField } from '../fields/richText'
 import { selectOptions } from '../fields/selectOptions'
 import { slugField } from '../fields/slug'
 import { adminText } from '../i18n/adminText'
+import { message } from '../config/adminMessages'
 
 /** Companies and public bodies that are hiring in the region. */
 export const Employers: CollectionConfig = {
@@ -73,11 +78,17 @@ export const Employers: CollectionConfig = {
           type: 'text',
           validate: (
             value: unknown,
-            { siblingData }: { siblingData: Partial<{ country: OrgNumberCountry }> },
+            {
+              siblingData,
+              req,
+            }: { siblingData: Partial<{ country: OrgNumberCountry }>; req: PayloadRequest },
           ) => {
             if (value === undefined || value === null || value === '') return true
-            if (typeof value !== 'string') return 'Enter the organisation number as text.'
-            return orgNumberError(value, siblingData.country ?? 'NO') ?? true
+            if (typeof value !== 'string') return message(req, 'orgNumberNotText')
+            if ((siblingData.country ?? 'NO') === 'NO') {
+              return isValidNorwegianOrgNumber(value) || message(req, 'orgNumberNorway')
+            }
+            return isValidSwedishOrgNumber(value) || message(req, 'orgNumberSweden')
           },
         },
       ],

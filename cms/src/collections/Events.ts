@@ -11,6 +11,7 @@ import { externalUrlField } from '../fields/externalUrl'
 import { richTextField } from '../fields/richText'
 import { slugField } from '../fields/slug'
 import { adminText } from '../i18n/adminText'
+import { validateEndAfterStart } from '../fields/validateEndAfterStart'
 
 // Events happen in Norway or Sweden; the time zone travels with the date into calendars.
 const timeZoneField = { timezone: { required: true, defaultTimezone: eventTimeZones[0] } }
@@ -50,19 +51,7 @@ export const Events: CollectionConfig = {
           required: true,
           ...timeZoneField,
           admin: { date: { pickerAppearance: 'dayAndTime' } },
-          validate: (
-            value: unknown,
-            { siblingData }: { siblingData: Partial<{ startsAt: string }> },
-          ) => {
-            if (!value) return 'When does the event end?'
-            if (
-              siblingData.startsAt &&
-              new Date(value as string) < new Date(siblingData.startsAt)
-            ) {
-              return 'The end is before the start: check the dates.'
-            }
-            return true
-          },
+          validate: validateEndAfterStart('startsAt'),
         },
       ],
     },

@@ -1,4 +1,6 @@
-import type { TextField } from 'payload'
+import type { PayloadRequest, TextField } from 'payload'
+
+import { message } from '../config/adminMessages'
 
 interface ExternalUrlOptions {
   name: string
@@ -8,16 +10,16 @@ interface ExternalUrlOptions {
 }
 
 /** Returns an error message, or true for an absolute http(s) URL. */
-export function validateExternalUrl(value: unknown): string | true {
+export function validateExternalUrl(value: unknown, req: PayloadRequest): string | true {
   if (value === undefined || value === null || value === '') return true
-  if (typeof value !== 'string') return 'Enter a web address.'
+  if (typeof value !== 'string') return message(req, 'urlNotText')
   try {
     const url = new URL(value)
     if (url.protocol === 'https:' || url.protocol === 'http:') return true
   } catch {
     // fall through to the message below
   }
-  return 'Enter a full web address starting with https://, e.g. https://example.no/jobs.'
+  return message(req, 'urlNotAbsolute')
 }
 
 /** A link to another site (website, careers page, registration form): http(s) only. */
@@ -32,8 +34,8 @@ export function externalUrlField({
     type: 'text',
     label,
     required,
-    validate: (value: unknown) =>
-      required && !value ? 'This address is required.' : validateExternalUrl(value),
+    validate: (value: unknown, { req }: { req: PayloadRequest }) =>
+      required && !value ? message(req, 'urlRequired') : validateExternalUrl(value, req),
     ...overrides,
   } as TextField
 }

@@ -1,6 +1,9 @@
 import type { CollectionSlug, FieldHook, TextField, TypeWithID, Where } from 'payload'
 
 import { slugify, slugPattern } from '@talentregion/shared/slugify'
+import { isLocale, localeLabels } from '@talentregion/shared/locales'
+
+import { message } from '../config/adminMessages'
 
 type DocumentFieldHook = FieldHook<
   TypeWithID & Record<string, unknown>,
@@ -52,7 +55,7 @@ export function slugField({
     validate: async (value, { req, id, collectionSlug }) => {
       if (value === undefined || value === null || value === '') return true
       if (typeof value !== 'string' || !slugPattern.test(value)) {
-        return 'Use lowercase letters a–z, digits and hyphens only, e.g. "moved-to-hamar".'
+        return message(req, 'slugPattern')
       }
       if (!collectionSlug) return true
       const where: Where = { slug: { equals: value } }
@@ -70,7 +73,9 @@ export function slugField({
       })
       return clash.docs.length === 0
         ? true
-        : `The slug "${value}" is already used${localized && req.locale ? ` in "${req.locale}"` : ''}. Choose another one.`
+        : localized && isLocale(req.locale)
+          ? message(req, 'slugTakenInLocale', { slug: value, language: localeLabels[req.locale] })
+          : message(req, 'slugTaken', { slug: value })
     },
   }
   return { ...field, ...overrides } as TextField

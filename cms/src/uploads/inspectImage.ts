@@ -1,11 +1,12 @@
 import sharp, { type Metadata } from 'sharp'
 
+import type { Refusal } from '../config/adminMessages'
 import { formatMegabytes, imageFormats, uploadLimits } from './limits'
 
 /** What an uploaded raster image is, or why it cannot be accepted. */
 export type ImageInspection =
   | { ok: true; format: keyof typeof imageFormats; width: number; height: number }
-  | { ok: false; reason: string }
+  | { ok: false; reason: Refusal }
 
 function isAcceptedFormat(format: string | undefined): format is keyof typeof imageFormats {
   return format !== undefined && format in imageFormats
@@ -19,7 +20,14 @@ export async function inspectImage(data: Buffer, fileName: string): Promise<Imag
   if (data.byteLength > uploadLimits.maxFileBytes) {
     return {
       ok: false,
-      reason: `"${fileName}" is ${formatMegabytes(data.byteLength)}; the limit is ${formatMegabytes(uploadLimits.maxFileBytes)}. Export it smaller (2,000–4,000 px wide is plenty) and upload again.`,
+      reason: {
+        message: 'imageTooLarge',
+        values: {
+          file: fileName,
+          size: formatMegabytes(data.byteLength),
+          limit: formatMegabytes(uploadLimits.maxFileBytes),
+        },
+      },
     }
   }
   if (
@@ -29,7 +37,7 @@ export async function inspectImage(data: Buffer, fileName: string): Promise<Imag
   ) {
     return {
       ok: false,
-      reason: `"${fileName}" is an SVG drawing. The media library takes photos and raster images (JPEG, PNG, WebP, AVIF); add logos as files in a toolkit.`,
+      reason: { message: 'imageIsSvg', values: { file: fileName } },
     }
   }
   let metadata: Metadata
@@ -38,20 +46,29 @@ export async function inspectImage(data: Buffer, fileName: string): Promise<Imag
   } catch {
     return {
       ok: false,
-      reason: `"${fileName}" is not a readable image. Upload a JPEG, PNG, WebP or AVIF file; a file renamed to .png is not converted.`,
+      reason: { message: 'imageUnreadable', values: { file: fileName } },
     }
   }
   const { format, width, height } = metadata
   if (!isAcceptedFormat(format) || !width || !height) {
     return {
       ok: false,
-      reason: `"${fileName}" is a ${format ?? 'unknown'} file. Upload a JPEG, PNG, WebP or AVIF image instead.`,
+      reason: { message: 'imageWrongFormat', values: { file: fileName, format: format ?? '?' } },
     }
   }
   if (width * height > uploadLimits.maxPixels) {
     return {
       ok: false,
-      reason: `"${fileName}" is ${width}×${height} pixels (${Math.round((width * height) / 1e6)} megapixels); the limit is ${uploadLimits.maxPixels / 1e6} megapixels. Scale it down and upload again.`,
+      reason: {
+        message: 'imageTooManyPixels',
+        values: {
+          file: fileName,
+          width,
+          height,
+          megapixels: Math.round((width * height) / 1e6),
+          limit: uploadLimits.maxPixels / 1e6,
+        },
+      },
     }
   }
   return { ok: true, format, width, height }

@@ -1,5 +1,29 @@
 import { DOMParser, type Element, type Node } from '@xmldom/xmldom'
 
+/** What in an SVG cannot be accepted; `detail` names the element, attribute or parser error. */
+export interface SvgProblem {
+  code: SvgProblemCode
+  detail?: string
+}
+
+export type SvgProblemCode =
+  | 'cssImport'
+  | 'cssUrl'
+  | 'cssActive'
+  | 'foreignVocabulary'
+  | 'script'
+  | 'foreignObject'
+  | 'embedded'
+  | 'unneededElement'
+  | 'eventHandler'
+  | 'scriptUrl'
+  | 'externalLink'
+  | 'unneededAttribute'
+  | 'doctype'
+  | 'notXml'
+  | 'noSvgRoot'
+  | 'processingInstruction'
+
 const svgNamespace = 'http://www.w3.org/2000/svg'
 
 /** Elements a drawing is made of. Anything else (script, foreignObject, iframe, animate…) is refused. */
@@ -54,38 +78,37 @@ function decodeCss(css: string): string {
 }
 
 /** Why a piece of CSS (a style attribute or a <style> element) cannot be accepted. */
-function cssProblem(raw: string): string | null {
+function cssProblem(raw: string): SvgProblem | null {
   const css = decodeCss(raw)
-  if (/@import/i.test(css)) return 'a CSS @import'
-  if (/url\s*\(\s*(?!["']?\s*#)/i.test(css)) return 'a url() reference to another file or site'
+  if (/@import/i.test(css)) return { code: 'cssImport' }
+  if (/url\s*\(\s*(?!["']?\s*#)/i.test(css)) return { code: 'cssUrl' }
   if (/image-set\s*\(|expression\s*\(|javascript:|-moz-binding|behavior\s*:/i.test(css))
-    return 'a CSS construct that loads or runs something'
+    return { code: 'cssActive' }
   return null
 }
 
 const isElement = (node: Node): node is Element => node.nodeType === 1
 
-function elementProblem(element: Element): string | null {
+function elementProblem(element: Element): SvgProblem | null {
   const prefix = element.prefix ?? ''
   if (prefix && editorNamespaces.test(prefix)) return null
   if (element.namespaceURI && element.namespaceURI !== svgNamespace)
-    return `an element from another vocabulary (<${element.tagName}>)`
+    return { code: 'foreignVocabulary', detail: `<${element.tagName}>` }
   const name = (element.localName ?? element.tagName).toLowerCase()
-  if (name === 'script') return 'a <script> element'
-  if (name === 'foreignobject') return 'a <foreignObject> element'
+  if (name === 'script') return { code: 'script' }
+  if (name === 'foreignobject') return { code: 'foreignObject' }
   if (['iframe', 'embed', 'object', 'audio', 'video', 'handler', 'listener'].includes(name))
-    return 'an embedded document or media element'
-  if (!allowedElements.has(name)) return `an element a drawing does not need (<${element.tagName}>)`
+    return { code: 'embedded' }
+  if (!allowedElements.has(name)) return { code: 'unneededElement', detail: `<${element.tagName}>` }
   for (const attribute of Array.from(element.attributes)) {
     const attributeName = (attribute.localName ?? attribute.name).toLowerCase()
     const attributePrefix = attribute.prefix ?? ''
-    if (attributeName.startsWith('on')) return 'an event handler attribute (onload, onclick…)'
+    if (attributeName.startsWith('on')) return { code: 'eventHandler' }
     if (attribute.name === 'xmlns' || attributePrefix === 'xmlns') continue
     if (/javascript:|vbscript:|data:text\/html/i.test(attribute.value.replace(/\s+/g, '')))
-      return 'a script URL'
+      return { code: 'scriptUrl' }
     if (attributeName === 'href') {
-      if (!/^\s*#/.test(attribute.value))
-        return 'a link to another file or site (only #references are allowed)'
+      if (!/^\s*#/.test(attribute.value)) return { code: 'externalLink' }
       continue
     }
     if (attributePrefix && attributePrefix !== 'xml' && editorNamespaces.test(attributePrefix))
@@ -95,7 +118,7 @@ function elementProblem(element: Element): string | null {
       !attributeName.startsWith('data-') &&
       !attributeName.startsWith('aria-')
     )
-      return `an attribute a drawing does not need (${attribute.name})`
+      return { code: 'unneededAttribute', detail: attribute.name }
     const css = cssProblem(attributeName === 'style' ? attribute.value : `x:${attribute.value}`)
     if (css) return css
   }
@@ -111,26 +134,26 @@ function elementProblem(element: Element): string | null {
  * and character references decoded by the parser, CSS escapes by us) and every element and
  * attribute is checked against an allowlist, so spelling a URL differently does not get it in.
  */
-export function svgProblem(svg: string): string | null {
-  if (/<!DOCTYPE|<!ENTITY/i.test(svg)) return 'a DOCTYPE or entity declaration'
+export function svgProblem(svg: string): SvgProblem | null {
+  if (/<!DOCTYPE|<!ENTITY/i.test(svg)) return { code: 'doctype' }
   // Said plainly first: the parser would refuse some of these files for another reason.
-  if (/javascript:|vbscript:|data:text\/html/i.test(svg)) return 'a script URL'
+  if (/javascript:|vbscript:|data:text\/html/i.test(svg)) return { code: 'scriptUrl' }
   let fatal: string | null = null
   const document = new DOMParser({
     onError: (level, message) => {
       if (level !== 'warning') fatal ??= message
     },
   }).parseFromString(svg, 'image/svg+xml')
-  if (fatal) return `markup that is not well-formed XML (${String(fatal).split('\n')[0]})`
+  if (fatal) return { code: 'notXml', detail: String(fatal).split('\n')[0] }
   const root = document.documentElement
-  if (!root || root.localName !== 'svg') return 'no <svg> root element'
+  if (!root || root.localName !== 'svg') return { code: 'noSvgRoot' }
   // A script in the SVG vocabulary runs wherever it stands, so every node is walked, the
   // document's own children (an <?xml-stylesheet?> among them) included.
   const pending: Node[] = Array.from(document.childNodes)
   while (pending.length > 0) {
     const node = pending.pop()!
     if (node.nodeType === 7 && node.nodeName.toLowerCase() !== 'xml')
-      return 'a processing instruction (<?…?>)'
+      return { code: 'processingInstruction' }
     if (!isElement(node)) continue
     const problem = elementProblem(node)
     if (problem) return problem

@@ -2,6 +2,7 @@ import type { CollectionBeforeOperationHook } from 'payload'
 
 import { formatMegabytes, uploadLimits } from '../../../uploads/limits'
 import { svgProblem } from '../../../uploads/inspectSvg'
+import { message, svgProblemText } from '../../../config/adminMessages'
 import { uploadError } from '../../../uploads/uploadError'
 
 /**
@@ -13,7 +14,11 @@ export const validateFileUpload: CollectionBeforeOperationHook = ({ args, operat
   const { data, name, mimetype } = req.file
   if (data.byteLength > uploadLimits.maxFileBytes) {
     throw uploadError(
-      `"${name}" is ${formatMegabytes(data.byteLength)}; the limit is ${formatMegabytes(uploadLimits.maxFileBytes)}. Compress it or split it into smaller files.`,
+      message(req, 'fileTooLarge', {
+        file: name,
+        size: formatMegabytes(data.byteLength),
+        limit: formatMegabytes(uploadLimits.maxFileBytes),
+      }),
       'files',
     )
   }
@@ -21,7 +26,7 @@ export const validateFileUpload: CollectionBeforeOperationHook = ({ args, operat
     const problem = svgProblem(data.toString('utf8'))
     if (problem) {
       throw uploadError(
-        `"${name}" contains ${problem}. Export the logo again as a plain SVG (in Illustrator: "SVG 1.1", styling as presentation attributes, no scripts or links) and upload it again.`,
+        message(req, 'fileUnsafeSvg', { file: name, problem: svgProblemText(req, problem) }),
         'files',
       )
     }

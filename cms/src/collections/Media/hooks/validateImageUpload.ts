@@ -1,5 +1,6 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
+import { message } from '../../../config/adminMessages'
 import { inspectImage } from '../../../uploads/inspectImage'
 import { uploadError } from '../../../uploads/uploadError'
 
@@ -15,6 +16,8 @@ export const validateImageUpload: CollectionBeforeOperationHook = async ({
   if ((operation !== 'create' && operation !== 'update') || !req.file) return args
   const { data, name } = req.file
   const inspection = await inspectImage(data, name)
-  if (!inspection.ok) throw uploadError(inspection.reason, 'media')
+  if (!inspection.ok) {
+    throw uploadError(message(req, inspection.reason.message, inspection.reason.values), 'media')
+  }
   return args
 }

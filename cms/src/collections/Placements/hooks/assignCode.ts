@@ -3,6 +3,7 @@ import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 import { generateCode } from '@talentregion/shared/shortCodes'
 
 import { relationId } from '../../../fields/relationId'
+import { message } from '../../../config/adminMessages'
 
 /**
  * A new placement gets a short code that no placement has ever had. Once made, the code and the
@@ -37,8 +38,7 @@ export const assignCode: CollectionBeforeChangeHook = async ({
       errors: [
         {
           path: 'campaign',
-          message:
-            'A placement cannot move to another campaign: its code may already be printed. Create a new placement for the other campaign.',
+          message: message(req, 'placementCampaignFixed'),
         },
       ],
     })
