@@ -1,6 +1,11 @@
 import type { RichTextField } from 'payload'
 
-import { BlocksFeature, LinkFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
+import {
+  BlocksFeature,
+  HeadingFeature,
+  LinkFeature,
+  lexicalEditor,
+} from '@payloadcms/richtext-lexical'
 
 import { ImageBlock } from '../blocks/ImageBlock'
 import { blockText } from '../config/withAdminText'
@@ -19,15 +24,28 @@ interface RichTextOptions {
 /** The blocks a story's body may hold, with their texts from the admin's tables. */
 export const richTextBlocks = [ImageBlock, QuoteBlock, KeyFiguresBlock].map(blockText)
 
-// Uploads and relationships inside text would bypass our image block and could point at any
-// collection; links may point at the public collections only.
-const droppedDefaults = new Set(['upload', 'relationship', 'link'])
+// The toolbar offers what the site renders and nothing else: uploads and relationships would
+// bypass our image block and could point anywhere; the quote block is the one quote style (no
+// second, plain blockquote); h1 is the page title, so headings start at h2; alignment, indents,
+// checklists and inline code have no place in a story.
+const droppedDefaults = new Set([
+  'upload',
+  'relationship',
+  'link',
+  'blockquote',
+  'heading',
+  'align',
+  'indent',
+  'checklist',
+  'inlineCode',
+])
 
 /** The Lexical editor with the features editors need and nothing that leaks data. */
 export function richTextEditor({ blocks = false }: { blocks?: boolean } = {}) {
   return lexicalEditor({
     features: ({ defaultFeatures }) => [
       ...defaultFeatures.filter((feature) => !droppedDefaults.has(feature.key)),
+      HeadingFeature({ enabledHeadingSizes: ['h2', 'h3', 'h4'] }),
       LinkFeature({ enabledCollections: ['stories', 'employers', 'events'] }),
       ...(blocks ? [BlocksFeature({ blocks: richTextBlocks })] : []),
     ],
