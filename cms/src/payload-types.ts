@@ -785,7 +785,17 @@ export interface SiteBuild {
    */
   confirmPageLoss?: boolean | null;
   status?: ('queued' | 'running' | 'succeeded' | 'failed') | null;
-  trigger?: string | null;
+  summary?: string | null;
+  cause?: ('published' | 'unpublished' | 'changed' | 'deleted' | 'nightly' | 'rebuild' | 'rollback') | null;
+  change?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   changes?: number | null;
   requestedBy?: (number | null) | User;
   startedAt?: string | null;
@@ -1504,7 +1514,9 @@ export interface SiteBuildsSelect<T extends boolean = true> {
   rollbackTo?: T;
   confirmPageLoss?: T;
   status?: T;
-  trigger?: T;
+  summary?: T;
+  cause?: T;
+  change?: T;
   changes?: T;
   requestedBy?: T;
   startedAt?: T;

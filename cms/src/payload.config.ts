@@ -25,7 +25,9 @@ import { Users } from './collections/Users'
 import { adminLanguages } from './config/adminLanguages'
 import { databaseAdapter } from './config/database'
 import { withInternalAccess } from './config/internalCollections'
+import { adminText } from './i18n/adminText'
 import { withAdminText } from './config/withAdminText'
+import { withApiTabForAdmins } from './config/apiTab'
 import { localization } from './config/localization'
 import { secret } from './config/secret'
 import { serverURL, trustedOrigins } from './config/server'
@@ -43,74 +45,84 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 export default withInternalAccess(
   buildConfig(
-    withAdminText({
-      serverURL,
-      secret,
-      telemetry: false,
-      admin: {
-        user: Users.slug,
-        importMap: { baseDir: dirname },
-        meta: { titleSuffix: ' · Talentregion' },
-        // date-fns long formats in the admin's language: "2. desember 2026 kl. 05:52".
-        dateFormat: 'PPPp',
-        // Gravatar would send every user's e-mail hash to another site.
-        avatar: 'default',
-        components: {
-          beforeDashboard: [
-            '/components/LicenceWarnings#LicenceWarnings',
-            '/components/PartnerPortalLink#PartnerPortalLink',
-          ],
+    withApiTabForAdmins(
+      withAdminText({
+        serverURL,
+        secret,
+        telemetry: false,
+        admin: {
+          user: Users.slug,
+          importMap: { baseDir: dirname },
+          meta: {
+            titleSuffix: '· Talentregion',
+            description: adminText('meta.description').en,
+            icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/favicon.svg' }],
+            openGraph: { siteName: 'Talentregion', title: 'Talentregion', images: [] },
+            defaultOGImageType: 'off',
+          },
+          // date-fns long formats in the admin's language: "2. desember 2026 kl. 05:52".
+          dateFormat: 'PPPp',
+          // Gravatar would send every user's e-mail hash to another site.
+          avatar: 'default',
+          components: {
+            graphics: { Logo: '/components/brand/Logo#Logo', Icon: '/components/brand/Icon#Icon' },
+            beforeLogin: ['/components/brand/LoginIntro#LoginIntro'],
+            beforeDashboard: [
+              '/components/LicenceWarnings#LicenceWarnings',
+              '/components/PartnerPortalLink#PartnerPortalLink',
+            ],
+          },
+          timezones: {
+            supportedTimezones: eventTimeZones.map((value) => ({ value, label: value })),
+            defaultTimezone: eventTimeZones[0],
+          },
         },
-        timezones: {
-          supportedTimezones: eventTimeZones.map((value) => ({ value, label: value })),
-          defaultTimezone: eventTimeZones[0],
-        },
-      },
-      collections: [
-        Stories,
-        Employers,
-        Events,
-        Municipalities,
-        Campaigns,
-        Placements,
-        PlacementVisits,
-        Leads,
-        Redirects,
-        Media,
-        Toolkits,
-        Files,
-        ToolkitDownloads,
-        Users,
-        SiteBuilds,
-      ],
-      globals: [SiteSettings],
-      endpoints: [sitePreview, sitePreviewFiles, countVisit],
-      localization,
-      i18n: adminLanguages,
-      db: databaseAdapter(),
-      editor: richTextEditor(),
-      sharp,
-      csrf: trustedOrigins,
-      cors: trustedOrigins,
-      upload: { limits: { fileSize: uploadLimits.maxFileBytes } },
-      // Deep population multiplies queries and leaks structure; three levels is all the site needs.
-      maxDepth: 3,
-      defaultDepth: 1,
-      // The site reads REST and the local API; GraphQL is one more surface to secure, so it is off.
-      graphQL: { disable: true },
-      jobs: {
-        tasks: [buildSiteTask, nightlyBuildTask, deleteExpiredLeadsTask],
-        // Scheduled publishing and site builds run inside the CMS process: no worker to set up.
-        // Builds are checked every five seconds, one at a time.
-        autoRun: [
-          { cron: '* * * * *', queue: 'default' },
-          { cron: '*/5 * * * * *', queue: 'site', limit: 1 },
+        collections: [
+          Stories,
+          Employers,
+          Events,
+          Municipalities,
+          Campaigns,
+          Placements,
+          PlacementVisits,
+          Leads,
+          Redirects,
+          Media,
+          Toolkits,
+          Files,
+          ToolkitDownloads,
+          Users,
+          SiteBuilds,
         ],
-        shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',
-        // The CMS runs its queue itself; running or queueing jobs over HTTP is for admins only.
-        access: { run: adminJobs, queue: adminJobs, cancel: adminJobs },
-      },
-      typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
-    }),
+        globals: [SiteSettings],
+        endpoints: [sitePreview, sitePreviewFiles, countVisit],
+        localization,
+        i18n: adminLanguages,
+        db: databaseAdapter(),
+        editor: richTextEditor(),
+        sharp,
+        csrf: trustedOrigins,
+        cors: trustedOrigins,
+        upload: { limits: { fileSize: uploadLimits.maxFileBytes } },
+        // Deep population multiplies queries and leaks structure; three levels is all the site needs.
+        maxDepth: 3,
+        defaultDepth: 1,
+        // The site reads REST and the local API; GraphQL is one more surface to secure, so it is off.
+        graphQL: { disable: true },
+        jobs: {
+          tasks: [buildSiteTask, nightlyBuildTask, deleteExpiredLeadsTask],
+          // Scheduled publishing and site builds run inside the CMS process: no worker to set up.
+          // Builds are checked every five seconds, one at a time.
+          autoRun: [
+            { cron: '* * * * *', queue: 'default' },
+            { cron: '*/5 * * * * *', queue: 'site', limit: 1 },
+          ],
+          shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',
+          // The CMS runs its queue itself; running or queueing jobs over HTTP is for admins only.
+          access: { run: adminJobs, queue: adminJobs, cancel: adminJobs },
+        },
+        typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+      }),
+    ),
   ),
 )

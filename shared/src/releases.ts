@@ -22,6 +22,14 @@ export class Releases {
     return `${now.toISOString().replace(/[-:]/g, '').replace('.', '').replace('T', '-').replace('Z', '')}-${randomBytes(2).toString('hex')}`
   }
 
+  /** When the build that made a release started, read back from its id; null for other names. */
+  static startedAt(id: string): Date | null {
+    const parts = /^(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})(\d{3})-/.exec(id)
+    if (!parts) return null
+    const [, year, month, day, hour, minute, second, ms] = parts
+    return new Date(`${year}-${month}-${day}T${hour}:${minute}:${second}.${ms}Z`)
+  }
+
   pathOf(id: string): string {
     if (!/^[\w-]+$/.test(id)) throw new Error(`"${id}" is not a release id`)
     return path.join(this.dir, id)

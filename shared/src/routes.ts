@@ -1,4 +1,4 @@
-import type { Localized } from './locales'
+import type { Locale, Localized } from './locales'
 
 /** The sections of the public site; each has a translated URL segment per language. */
 export const sections = [
@@ -47,3 +47,11 @@ export const sectionSegments: Localized<Record<Section, string>> = {
     accessibility: 'accessibility',
   },
 }
+
+/** A section's first page in one language: /sv/berattelser/ */
+export const sectionPath = (locale: Locale, section: Section) =>
+  `/${locale}/${sectionSegments[locale][section]}/`
+
+/** One document's page in one language: /nb/historier/flyttet-til-hamar/ */
+export const documentPath = (locale: Locale, section: Section, slug: string) =>
+  `${sectionPath(locale, section)}${slug}/`

@@ -70,22 +70,38 @@ describe('the admin under its own Content-Security-Policy', () => {
 })
 
 describe('from Publish to live', () => {
-  test('an editor changes a story’s Swedish title in the admin, publishes, and the public site shows it', async () => {
+  test('an editor changes a story’s Swedish title, publishes, and watches it go live', async () => {
     const title = `Ny svensk rubrik ${Date.now()}`
     await openStory('sv')
     await admin.locator('#field-title').fill(title)
     await admin.getByRole('button', { name: 'Publish changes' }).click()
+    // The document itself shows the way to live, without a reload.
+    const status = admin.locator('.site-status')
+    const seen = new Set<string>()
     await expect
-      .poll(() => publicPage('/sv/berattelser/'), { timeout: 120_000, interval: 1000 })
-      .toContain(title)
+      .poll(
+        async () => {
+          const text = (await status.textContent().catch(() => null)) ?? ''
+          if (text) seen.add(text.replace(/Open the page.*/, '').trim())
+          return text
+        },
+        { timeout: 120_000, interval: 250 },
+      )
+      .toMatch(/^Live on the site/)
+    expect([...seen].some((text) => /^(Queued|Building)/.test(text))).toBe(true)
+    const link = status.getByRole('link', { name: 'Open the page in Svenska' })
+    const href = await link.getAttribute('href')
+    expect(href).toBe(`${stack.siteUrl}/sv/berattelser/${story.slug}/`)
     expect(await publicPage(`/sv/berattelser/${story.slug}/`)).toContain(title)
+    expect(await publicPage('/sv/berattelser/')).toContain(title)
   }, 180_000)
 
   test('a draft can be previewed with the site’s templates while the public site does not show it', async () => {
     const title = `Utkast som ikke er publisert ${Date.now()}`
     await openStory('nb')
     await admin.locator('#field-title').fill(title)
-    // Autosave keeps the draft; wait until the CMS has it (read as the editor, over REST).
+    await admin.getByRole('button', { name: 'Save draft' }).click()
+    // Wait until the CMS has the draft (read as the editor, over REST).
     const editor = stack.login('editor')
     const { token } = (await (
       await fetch(`${stack.cmsUrl}/api/users/login`, {

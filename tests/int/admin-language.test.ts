@@ -90,6 +90,9 @@ function fieldProblems(fields: Field[], parent: string): string[] {
         ? []
         : optional(where, 'description', admin?.description)),
       ...optional(where, 'placeholder', admin?.placeholder),
+      ...(field.type === 'date' && !field.admin?.date?.displayFormat
+        ? [`${where}: date shown in Payload's English default format`]
+        : []),
       ...('options' in field
         ? field.options.flatMap((option) =>
             typeof option === 'string'

@@ -52,14 +52,27 @@ const queued = async () => {
 }
 
 describe('publishing queues a site build', () => {
-  test('a publish queues one build, saying who did what', async () => {
-    const story = await publish('Første sak')
+  test('a publish queues one build, naming the document by title and the person by name', async () => {
+    await publish('Første sak')
     const { builds, jobs } = await queued()
-    expect(builds.map((build) => build.trigger)).toEqual([
-      `stories/${story.id} published by ${editor.user.name}`,
+    expect(builds.map((build) => build.summary)).toEqual([
+      `«Første sak» (historie) publisert av ${editor.user.name}`,
     ])
-    expect(builds[0]!.trigger).not.toContain(editor.user.email)
+    expect(JSON.stringify([builds[0]!.summary, builds[0]!.change])).not.toContain(editor.user.email)
     expect(jobs).toBe(1)
+  })
+
+  test('the summary is told in the reader’s language, counting the changes that joined', async () => {
+    await publish('Sak på svensk')
+    await publish('Enda en sak')
+    const response = await rest('/site-builds?depth=0', {
+      token: editor.token,
+      headers: { 'Accept-Language': 'sv' },
+    })
+    const { docs } = (await response.json()) as { docs: { summary: string }[] }
+    expect(docs.map((build) => build.summary)).toEqual([
+      `”Sak på svensk” (berättelse) publicerad av ${editor.user.name} och 1 ändringar till`,
+    ])
   })
 
   test('ten publishes in a burst coalesce into one build', async () => {
@@ -96,10 +109,10 @@ describe('publishing queues a site build', () => {
     })
     const afterDraft = (await queued()).builds.length
     await payload.update({ collection: 'stories', id: story.id, data: { _status: 'draft' } })
-    const afterUnpublish = (await queued()).builds.map((build) => build.trigger)
+    const afterUnpublish = (await queued()).builds.map((build) => build.summary)
     expect([afterDraft, afterUnpublish]).toEqual([
       0,
-      [`stories/${story.id} unpublished by the system`],
+      ['«Ny tittel i kladd» (historie) avpublisert av systemet'],
     ])
   })
 
@@ -111,8 +124,8 @@ describe('publishing queues a site build', () => {
     })
     expect((await queued()).builds).toEqual([])
     await payload.update({ collection: 'media', id: image.id, data: { credit: 'Ny fotograf' } })
-    expect((await queued()).builds.map((build) => build.trigger)).toEqual([
-      `media/${image.id} changed by the system`,
+    expect((await queued()).builds.map((build) => build.summary)).toEqual([
+      `«new.png» (bilde) endret av systemet`,
     ])
   })
 
@@ -138,8 +151,8 @@ describe('publishing queues a site build', () => {
     const story = await publish('Slettes')
     await payload.delete({ collection: 'site-builds', where: { id: { exists: true } } })
     await payload.delete({ collection: 'stories', id: story.id })
-    expect((await queued()).builds.map((build) => build.trigger)).toEqual([
-      `stories/${story.id} deleted by the system`,
+    expect((await queued()).builds.map((build) => build.summary)).toEqual([
+      '«Slettes» (historie) slettet av systemet',
     ])
   })
 })

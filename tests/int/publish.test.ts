@@ -133,7 +133,13 @@ describe('build → release → switch', () => {
     const older = kept[1]!
     const record = await payload.create({
       collection: 'site-builds',
-      data: { action: 'build', status: 'succeeded', releaseId: older, trigger: 'earlier build' },
+      data: {
+        action: 'build',
+        status: 'succeeded',
+        releaseId: older,
+        cause: 'rebuild',
+        change: { person: 'Test' },
+      },
       context: { queuedBySystem: true },
     })
     await payload.create({

@@ -210,7 +210,8 @@ describe("other people's sessions", () => {
         data: {
           status: 'failed',
           action: 'build',
-          trigger: 'test',
+          cause: 'rebuild',
+          change: { person: 'Test admin' },
           requestedBy: users.admin.user.id,
         },
         context: { queuedBySystem: true },

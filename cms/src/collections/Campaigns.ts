@@ -20,6 +20,8 @@ import { richTextField } from '../fields/richText'
 import { slugField } from '../fields/slug'
 import { validateEndAfterStart } from '../fields/validateEndAfterStart'
 import { adminText } from '../i18n/adminText'
+import { publishedDocumentComponents } from '../config/publishedDocument'
+import { siteStatusEndpoint } from '../endpoints/siteStatus'
 
 /**
  * A campaign's landing pages: what a QR code on a billboard opens. Built from blocks, one layout
@@ -32,10 +34,12 @@ export const Campaigns: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'startsOn', 'endsOn', '_status'],
     group: adminText('group.campaigns'),
+    components: { edit: publishedDocumentComponents },
   },
   hooks: publishedContentHooks,
   access: editorialAccess,
   versions: draftVersions,
+  endpoints: [siteStatusEndpoint('campaigns', 'campaigns')],
   fields: [
     { name: 'title', type: 'text', localized: true, required: true },
     slugField({ localized: true }),

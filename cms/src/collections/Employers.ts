@@ -19,6 +19,8 @@ import { selectOptions } from '../fields/selectOptions'
 import { slugField } from '../fields/slug'
 import { adminText } from '../i18n/adminText'
 import { message } from '../config/adminMessages'
+import { publishedDocumentComponents } from '../config/publishedDocument'
+import { siteStatusEndpoint } from '../endpoints/siteStatus'
 
 /** Companies and public bodies that are hiring in the region. */
 export const Employers: CollectionConfig = {
@@ -29,10 +31,12 @@ export const Employers: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'industry', 'size', '_status'],
     group: adminText('group.content'),
+    components: { edit: publishedDocumentComponents },
   },
   hooks: publishedContentHooks,
   access: editorialAccess,
   versions: draftVersions,
+  endpoints: [siteStatusEndpoint('employers', 'employers')],
   defaultSort: 'name',
   fields: [
     { name: 'name', type: 'text', required: true },

@@ -12,6 +12,8 @@ import { richTextField } from '../fields/richText'
 import { slugField } from '../fields/slug'
 import { adminText } from '../i18n/adminText'
 import { validateEndAfterStart } from '../fields/validateEndAfterStart'
+import { publishedDocumentComponents } from '../config/publishedDocument'
+import { siteStatusEndpoint } from '../endpoints/siteStatus'
 
 // Events happen in Norway or Sweden; the time zone travels with the date into calendars.
 const timeZoneField = { timezone: { required: true, defaultTimezone: eventTimeZones[0] } }
@@ -25,10 +27,12 @@ export const Events: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'startsAt', 'place', '_status'],
     group: adminText('group.content'),
+    components: { edit: publishedDocumentComponents },
   },
   hooks: publishedContentHooks,
   access: editorialAccess,
   versions: draftVersions,
+  endpoints: [siteStatusEndpoint('events', 'events')],
   defaultSort: 'startsAt',
   fields: [
     { name: 'title', type: 'text', localized: true, required: true },

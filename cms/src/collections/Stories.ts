@@ -12,6 +12,8 @@ import { stampPublishedAt } from '../hooks/stampPublishedAt'
 import { draftVersions } from '../config/draftVersions'
 import { previewUrl } from '../config/previewUrl'
 import { adminText } from '../i18n/adminText'
+import { publishedDocumentComponents } from '../config/publishedDocument'
+import { siteStatusEndpoint } from '../endpoints/siteStatus'
 
 /** Stories of people who moved here, of employers and of life in the region. */
 export const Stories: CollectionConfig = {
@@ -22,10 +24,12 @@ export const Stories: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'municipality', 'publishedAt', '_status'],
     group: adminText('group.content'),
+    components: { edit: publishedDocumentComponents },
   },
   hooks: publishedContentHooks,
   access: editorialAccess,
   versions: draftVersions,
+  endpoints: [siteStatusEndpoint('stories', 'stories')],
   defaultSort: '-publishedAt',
   fields: [
     { name: 'title', type: 'text', localized: true, required: true },

@@ -9,6 +9,8 @@ import { validateCmyk, validateHexColour } from '../fields/hexColour'
 import { richTextField } from '../fields/richText'
 import { slugField } from '../fields/slug'
 import { adminText } from '../i18n/adminText'
+import { publishedDocumentComponents } from '../config/publishedDocument'
+import { siteStatusEndpoint } from '../endpoints/siteStatus'
 
 /** A campaign's graphic profile and assets, handed to partner companies. */
 export const Toolkits: CollectionConfig = {
@@ -17,11 +19,12 @@ export const Toolkits: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'visibility', '_status'],
     group: adminText('group.toolkits'),
+    components: { edit: publishedDocumentComponents },
   },
   hooks: publishedContentHooks,
   access: { ...editorialAccess, read: toolkitsVisible },
   versions: draftVersions,
-  endpoints: [toolkitDownload],
+  endpoints: [toolkitDownload, siteStatusEndpoint('toolkits', 'toolkits')],
   fields: [
     { name: 'name', type: 'text', localized: true, required: true },
     slugField({ from: 'name', localized: true }),

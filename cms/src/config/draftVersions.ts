@@ -1,9 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-/** Drafts with autosave, version history and scheduled publishing, for every public collection. */
+/**
+ * Drafts, version history and scheduled publishing, for every public collection. No autosave:
+ * "Save draft" and "Publish" are two visible actions, and nothing is created before the editor
+ * saves (autosave made a record titled by its id the moment "Create new" was clicked).
+ */
 export const draftVersions: CollectionConfig['versions'] = {
   drafts: {
-    autosave: { interval: 2000 },
     schedulePublish: true,
   },
   maxPerDoc: 50,

@@ -15,6 +15,7 @@ import { adminText, isAdminTextKey } from '../i18n/adminText'
  *   array or blocks field) and `option.<scope>.<path>.<value>`
  *
  * What has no name in the schema (admin groups, unnamed tabs) takes `adminText(key)` in place.
+ * Date fields show their value in the admin language's long format unless they say otherwise.
  * A text that is missing leaves Payload's English default, which the config walker test reports.
  */
 export function withAdminText(config: Config): Config {
@@ -25,6 +26,15 @@ export function withAdminText(config: Config): Config {
     blocks: config.blocks?.map(blockText),
   }
 }
+
+// date-fns formats that follow the admin language: "2. desember 2026 kl. 05:52", "2 december 2026".
+const dateFormats = {
+  dayAndTime: 'PPPp',
+  dayOnly: 'PPP',
+  timeOnly: 'p',
+  monthOnly: 'MMMM yyyy',
+  default: 'PPP',
+} as const
 
 function text(key: string): Localized<string> | undefined {
   return isAdminTextKey(key) ? adminText(key) : undefined
@@ -97,6 +107,13 @@ function withFieldText(field: Field, scope: string, parents: string[]): Field {
       ...field.admin,
       ...(description && { description }),
       ...(placeholder && { placeholder }),
+    }
+  }
+  if (field.type === 'date' && !field.admin?.date?.displayFormat) {
+    const appearance = field.admin?.date?.pickerAppearance ?? 'dayOnly'
+    next.admin = {
+      ...(next.admin as object),
+      date: { ...field.admin?.date, displayFormat: dateFormats[appearance] },
     }
   }
   if ('options' in field) next.options = field.options.map((option) => optionText(option, at))

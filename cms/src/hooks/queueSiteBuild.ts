@@ -1,6 +1,20 @@
 import type { PayloadRequest } from 'payload'
 
 import { buildDebounceMs } from '../config/siteReleases'
+import type { SiteBuild } from '../payload-types'
+
+/** Why a build runs: what changed, which document (by title, as it was then) and who did it. */
+export interface BuildCause {
+  cause: NonNullable<SiteBuild['cause']>
+  change: BuildChange
+}
+
+export interface BuildChange {
+  person: string
+  collection?: string
+  id?: string
+  title?: string
+}
 
 /**
  * Asks for a site build. Changes coalesce: while a build is waiting to start, later changes
@@ -8,7 +22,7 @@ import { buildDebounceMs } from '../config/siteReleases'
  * made while a build runs gives exactly one follow-up. Runs in the request's transaction, so a
  * change that is rolled back queues nothing; the build itself runs later, on committed data.
  */
-export async function queueSiteBuild(req: PayloadRequest, trigger: string): Promise<void> {
+export async function queueSiteBuild(req: PayloadRequest, { cause, change }: BuildCause) {
   if (req.context.seeding || req.context.skipSiteBuild) return
   const { payload } = req
   const waiting = await payload.find({
@@ -32,7 +46,14 @@ export async function queueSiteBuild(req: PayloadRequest, trigger: string): Prom
   }
   const build = await payload.create({
     collection: 'site-builds',
-    data: { status: 'queued', action: 'build', trigger, requestedBy: req.user?.id, changes: 1 },
+    data: {
+      status: 'queued',
+      action: 'build',
+      cause,
+      change: { ...change },
+      requestedBy: req.user?.id,
+      changes: 1,
+    },
     req,
     overrideAccess: true,
     context: { queuedBySystem: true },
@@ -54,10 +75,5 @@ export async function queueSiteBuild(req: PayloadRequest, trigger: string): Prom
  */
 export function personName(req: PayloadRequest): string {
   const name = req.user && 'name' in req.user ? String(req.user.name ?? '').trim() : ''
-  return name || (req.user ? `user ${String(req.user.id)}` : 'the system')
-}
-
-/** What changed and who changed it, for the build list: "stories/12 published by Kari Nordmann". */
-export function describeChange(req: PayloadRequest, what: string): string {
-  return `${what} by ${personName(req)}`
+  return name || (req.user ? `#${String(req.user.id)}` : '')
 }

@@ -5,7 +5,8 @@ import type {
   GlobalAfterChangeHook,
 } from 'payload'
 
-import { describeChange, queueSiteBuild } from './queueSiteBuild'
+import { documentChange } from './documentChange'
+import { personName, queueSiteBuild } from './queueSiteBuild'
 
 type Versioned = { id: number | string; _status?: 'draft' | 'published' | null }
 
@@ -41,13 +42,12 @@ export const rememberLiveStatus: CollectionBeforeOperationHook = async ({
 export const rebuildAfterChange: CollectionAfterChangeHook<Versioned> = async ({
   collection,
   doc,
-  operation,
   req,
 }) => {
   const versioned = Boolean(collection.versions?.drafts)
-  let verb = operation === 'create' ? 'created' : 'changed'
+  let cause: 'changed' | 'published' | 'unpublished' = 'changed'
   if (versioned && doc._status === 'published') {
-    verb = 'published'
+    cause = 'published'
   } else if (versioned) {
     if (req.context[liveStatusKey(collection.slug, doc.id)] !== 'published') return doc
     const live = await req.payload.findByID({
@@ -61,9 +61,9 @@ export const rebuildAfterChange: CollectionAfterChangeHook<Versioned> = async ({
     })
     // A draft saved on top of a published document leaves the published one in place.
     if ((live as Versioned | null)?._status === 'published') return doc
-    verb = 'unpublished'
+    cause = 'unpublished'
   }
-  await queueSiteBuild(req, describeChange(req, `${collection.slug}/${String(doc.id)} ${verb}`))
+  await queueSiteBuild(req, { cause, change: documentChange(req, collection, doc) })
   return doc
 }
 
@@ -74,12 +74,15 @@ export const rebuildAfterDelete: CollectionAfterDeleteHook<Versioned> = async ({
 }) => {
   const wasPublished = !collection.versions?.drafts || doc._status === 'published'
   if (wasPublished) {
-    await queueSiteBuild(req, describeChange(req, `${collection.slug}/${String(doc.id)} deleted`))
+    await queueSiteBuild(req, { cause: 'deleted', change: documentChange(req, collection, doc) })
   }
   return doc
 }
 
 export const rebuildAfterGlobalChange: GlobalAfterChangeHook = async ({ global, doc, req }) => {
-  await queueSiteBuild(req, describeChange(req, `${global.slug} changed`))
+  await queueSiteBuild(req, {
+    cause: 'changed',
+    change: { person: personName(req), collection: global.slug },
+  })
   return doc as unknown
 }

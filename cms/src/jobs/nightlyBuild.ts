@@ -11,7 +11,7 @@ export const nightlyBuildTask: TaskConfig<'nightlyBuild'> = {
   label: 'Nightly site build',
   schedule: [{ cron: '0 5 0 * * *', queue: 'default' }],
   handler: async ({ req }) => {
-    await queueSiteBuild(req, 'Nightly build (campaign dates, licences)')
+    await queueSiteBuild(req, { cause: 'nightly', change: { person: '' } })
     return { output: {} }
   },
 }

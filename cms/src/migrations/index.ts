@@ -6,6 +6,8 @@ import * as migration_20261123_214139_placements_outlive_campaigns from './20261
 import * as migration_20261202_071605_media_audience from './20261202_071605_media_audience';
 import * as migration_20261202_082755_build_actions_on_create from './20261202_082755_build_actions_on_create';
 import * as migration_20261202_084250_home_story from './20261202_084250_home_story';
+import * as migration_20261202_140754_build_cause from './20261202_140754_build_cause';
+import * as migration_20261202_141246_drafts_without_autosave from './20261202_141246_drafts_without_autosave';
 
 export const migrations = [
   {
@@ -46,6 +48,16 @@ export const migrations = [
   {
     up: migration_20261202_084250_home_story.up,
     down: migration_20261202_084250_home_story.down,
-    name: '20261202_084250_home_story'
+    name: '20261202_084250_home_story',
+  },
+  {
+    up: migration_20261202_140754_build_cause.up,
+    down: migration_20261202_140754_build_cause.down,
+    name: '20261202_140754_build_cause',
+  },
+  {
+    up: migration_20261202_141246_drafts_without_autosave.up,
+    down: migration_20261202_141246_drafts_without_autosave.down,
+    name: '20261202_141246_drafts_without_autosave'
   },
 ];

@@ -1,5 +1,5 @@
 import { defaultLocale, locales, type Locale } from '@talentregion/shared/locales'
-import { sectionSegments, type Section } from '@talentregion/shared/routes'
+import { documentPath, sectionPath, type Section } from '@talentregion/shared/routes'
 import type { Snapshot } from '@talentregion/shared/schemas/snapshot'
 
 /** Every kind of page the site renders. */
@@ -36,20 +36,16 @@ export const storiesPerPage = 24
 const pageSegment: Record<Locale, string> = { nb: 'side', sv: 'sida', en: 'page' }
 
 export const homePath = (locale: Locale) => `/${locale}/`
-export const sectionPath = (locale: Locale, section: Section) =>
-  `/${locale}/${sectionSegments[locale][section]}/`
-export const storyPath = (locale: Locale, slug: string) =>
-  `${sectionPath(locale, 'stories')}${slug}/`
+export { sectionPath }
+export const storyPath = (locale: Locale, slug: string) => documentPath(locale, 'stories', slug)
 export const employerPath = (locale: Locale, slug: string) =>
-  `${sectionPath(locale, 'employers')}${slug}/`
-export const eventPath = (locale: Locale, slug: string) =>
-  `${sectionPath(locale, 'events')}${slug}/`
+  documentPath(locale, 'employers', slug)
+export const eventPath = (locale: Locale, slug: string) => documentPath(locale, 'events', slug)
 export const eventCalendarPath = (locale: Locale, slug: string) =>
   `${sectionPath(locale, 'events')}${slug}.ics`
-export const toolkitPath = (locale: Locale, slug: string) =>
-  `${sectionPath(locale, 'toolkits')}${slug}/`
+export const toolkitPath = (locale: Locale, slug: string) => documentPath(locale, 'toolkits', slug)
 export const campaignPath = (locale: Locale, slug: string) =>
-  `${sectionPath(locale, 'campaigns')}${slug}/`
+  documentPath(locale, 'campaigns', slug)
 export const notFoundPath = (locale: Locale) => `/${locale}/404/`
 /** Page n of the story list: /nb/historier/ for the first, /nb/historier/side/2/ after. */
 export const storyListPath = (locale: Locale, page: number) =>

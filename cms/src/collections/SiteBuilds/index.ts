@@ -4,6 +4,7 @@ import { isAdmin } from '../../access/isAdmin'
 import { isStaff } from '../../access/isStaff'
 import { hiddenFromPartners } from '../../access/hiddenFromPartners'
 import type { SiteBuild } from '../../payload-types'
+import { buildCauses, buildSummary } from './hooks/buildSummary'
 import { startBuildOrRollback } from './hooks/startBuildOrRollback'
 import { adminText } from '../../i18n/adminText'
 
@@ -36,9 +37,11 @@ export const SiteBuilds: CollectionConfig = {
   slug: 'site-builds',
   admin: {
     hidden: hiddenFromPartners,
-    useAsTitle: 'trigger',
-    defaultColumns: ['status', 'trigger', 'createdAt', 'duration', 'pages', 'releaseId'],
+    useAsTitle: 'createdAt',
+    listSearchableFields: ['releaseId', 'error'],
+    defaultColumns: ['createdAt', 'status', 'summary', 'duration', 'pages', 'releaseId'],
     group: adminText('group.administration'),
+    components: { beforeListTable: ['/components/BuildsAutoRefresh#BuildsAutoRefresh'] },
   },
   defaultSort: '-createdAt',
   access: { read: isStaff, create: isStaff, update: isAdmin, delete: isAdmin },
@@ -79,9 +82,22 @@ export const SiteBuilds: CollectionConfig = {
       admin: { readOnly: true, condition: reported, position: 'sidebar' },
     },
     {
-      name: 'trigger',
+      name: 'summary',
       type: 'text',
+      virtual: true,
       admin: { readOnly: true, condition: reported },
+      hooks: { afterRead: [buildSummary] },
+    },
+    {
+      name: 'cause',
+      type: 'select',
+      options: [...buildCauses],
+      admin: { hidden: true },
+    },
+    {
+      name: 'change',
+      type: 'json',
+      admin: { hidden: true },
     },
     {
       name: 'changes',

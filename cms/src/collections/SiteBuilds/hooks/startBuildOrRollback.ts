@@ -22,7 +22,8 @@ export const startBuildOrRollback: CollectionAfterChangeHook<SiteBuild> = async 
       id: doc.id,
       data: {
         requestedBy: req.user?.id,
-        trigger: `Rebuild requested by ${personName(req)}`,
+        cause: 'rebuild',
+        change: { person: personName(req) },
       },
       req,
       overrideAccess: true,
@@ -68,7 +69,8 @@ export const startBuildOrRollback: CollectionAfterChangeHook<SiteBuild> = async 
     data: {
       ...outcome,
       requestedBy: req.user?.id,
-      trigger: `Rollback requested by ${personName(req)}`,
+      cause: 'rollback',
+      change: { person: personName(req) },
       finishedAt: new Date().toISOString(),
     },
     req,
