@@ -26,7 +26,7 @@ import { adminLanguages } from './config/adminLanguages'
 import { databaseAdapter } from './config/database'
 import { withInternalAccess } from './config/internalCollections'
 import { adminText } from './i18n/adminText'
-import { withAdminText } from './config/withAdminText'
+import { withAdminLanguage } from './config/adminLanguage'
 import { withApiTabForAdmins } from './config/apiTab'
 import { localization } from './config/localization'
 import { secret } from './config/secret'
@@ -46,7 +46,7 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 export default withInternalAccess(
   buildConfig(
     withApiTabForAdmins(
-      withAdminText({
+      withAdminLanguage({
         serverURL,
         secret,
         telemetry: false,

@@ -202,3 +202,74 @@ describe('the queued build runs', () => {
     expect(live().live()).toBe(before)
   })
 })
+
+describe('the document shows the way of its last publish to the site', () => {
+  const status = async (id: number, locale: string, token: string | null = editor.token) => {
+    const response = await rest(`/stories/${id}/site-status?locale=${locale}`, {
+      token: token ?? undefined,
+    })
+    return { code: response.status, body: (await response.json()) as Record<string, unknown> }
+  }
+  const build = async () => (await payload.find({ collection: 'site-builds' })).docs[0]!
+
+  test('queued → building → live with the page in that language, or no page where untranslated', async () => {
+    const story = await publish('Veien til nettstedet')
+    expect((await status(story.id, 'nb')).body).toMatchObject({ state: 'queued', url: null })
+    const { id } = await build()
+    const startedAt = new Date(Date.now() + 1).toISOString()
+    await payload.update({
+      collection: 'site-builds',
+      id,
+      data: { status: 'running', startedAt },
+      context: { queuedBySystem: true },
+    })
+    expect((await status(story.id, 'nb')).body).toMatchObject({ state: 'building', url: null })
+    await payload.update({
+      collection: 'site-builds',
+      id,
+      data: { status: 'succeeded' },
+      context: { queuedBySystem: true },
+    })
+    expect((await status(story.id, 'nb')).body).toMatchObject({
+      state: 'live',
+      url: `${process.env.SITE_URL ?? 'http://127.0.0.1:4321'}/nb/historier/${story.slug}/`,
+    })
+    expect((await status(story.id, 'sv')).body).toMatchObject({
+      state: 'live',
+      url: null,
+      untranslated: true,
+    })
+  })
+
+  test('a failed build is told with its first line and the build to open', async () => {
+    const story = await publish('Feiler på veien')
+    const { id } = await build()
+    await payload.update({
+      collection: 'site-builds',
+      id,
+      data: {
+        status: 'failed',
+        startedAt: new Date().toISOString(),
+        error: 'Failed while exporting: stories/12 has no slug in sv\n    at export',
+      },
+      context: { queuedBySystem: true },
+    })
+    expect((await status(story.id, 'nb')).body).toEqual({
+      state: 'failed',
+      url: null,
+      buildId: id,
+      error: 'Failed while exporting: stories/12 has no slug in sv',
+      untranslated: false,
+    })
+  })
+
+  test('a draft has no way to the site yet, and visitors are not told anything', async () => {
+    const draft = await payload.create({
+      collection: 'stories',
+      draft: true,
+      data: { _status: 'draft', title: 'Bare et utkast' },
+    })
+    expect((await status(draft.id, 'nb')).body).toMatchObject({ state: 'draft' })
+    expect((await status(draft.id, 'nb', null)).code).toBe(403)
+  })
+})

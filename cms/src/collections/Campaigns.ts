@@ -22,6 +22,7 @@ import { validateEndAfterStart } from '../fields/validateEndAfterStart'
 import { adminText } from '../i18n/adminText'
 import { publishedDocumentComponents } from '../config/publishedDocument'
 import { siteStatusEndpoint } from '../endpoints/siteStatus'
+import { languagesColumn } from '../fields/languagesColumn'
 
 /**
  * A campaign's landing pages: what a QR code on a billboard opens. Built from blocks, one layout
@@ -32,7 +33,7 @@ export const Campaigns: CollectionConfig = {
   admin: {
     hidden: hiddenFromPartners,
     useAsTitle: 'title',
-    defaultColumns: ['title', 'startsOn', 'endsOn', '_status'],
+    defaultColumns: ['title', 'languages', 'startsOn', 'endsOn', '_status'],
     group: adminText('group.campaigns'),
     components: { edit: publishedDocumentComponents },
   },
@@ -110,5 +111,6 @@ export const Campaigns: CollectionConfig = {
         },
       ],
     },
+    languagesColumn({ translatedBy: 'title' }),
   ],
 }

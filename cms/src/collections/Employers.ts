@@ -21,6 +21,7 @@ import { adminText } from '../i18n/adminText'
 import { message } from '../config/adminMessages'
 import { publishedDocumentComponents } from '../config/publishedDocument'
 import { siteStatusEndpoint } from '../endpoints/siteStatus'
+import { languagesColumn } from '../fields/languagesColumn'
 
 /** Companies and public bodies that are hiring in the region. */
 export const Employers: CollectionConfig = {
@@ -29,7 +30,7 @@ export const Employers: CollectionConfig = {
     hidden: hiddenFromPartners,
     preview: previewUrl('employers'),
     useAsTitle: 'name',
-    defaultColumns: ['name', 'industry', 'size', '_status'],
+    defaultColumns: ['name', 'languages', 'industry', 'size', '_status'],
     group: adminText('group.content'),
     components: { edit: publishedDocumentComponents },
   },
@@ -98,5 +99,6 @@ export const Employers: CollectionConfig = {
       ],
     },
     { name: 'featuredStories', type: 'relationship', relationTo: 'stories', hasMany: true },
+    languagesColumn({ translatedBy: 'description' }),
   ],
 }

@@ -14,6 +14,7 @@ import { adminText } from '../i18n/adminText'
 import { validateEndAfterStart } from '../fields/validateEndAfterStart'
 import { publishedDocumentComponents } from '../config/publishedDocument'
 import { siteStatusEndpoint } from '../endpoints/siteStatus'
+import { languagesColumn } from '../fields/languagesColumn'
 
 // Events happen in Norway or Sweden; the time zone travels with the date into calendars.
 const timeZoneField = { timezone: { required: true, defaultTimezone: eventTimeZones[0] } }
@@ -25,7 +26,7 @@ export const Events: CollectionConfig = {
     hidden: hiddenFromPartners,
     preview: previewUrl('events'),
     useAsTitle: 'title',
-    defaultColumns: ['title', 'startsAt', 'place', '_status'],
+    defaultColumns: ['title', 'languages', 'startsAt', 'place', '_status'],
     group: adminText('group.content'),
     components: { edit: publishedDocumentComponents },
   },
@@ -69,5 +70,6 @@ export const Events: CollectionConfig = {
       ],
     },
     externalUrlField({ name: 'registrationUrl' }),
+    languagesColumn({ translatedBy: 'title' }),
   ],
 }

@@ -14,6 +14,7 @@ import { previewUrl } from '../config/previewUrl'
 import { adminText } from '../i18n/adminText'
 import { publishedDocumentComponents } from '../config/publishedDocument'
 import { siteStatusEndpoint } from '../endpoints/siteStatus'
+import { languagesColumn } from '../fields/languagesColumn'
 
 /** Stories of people who moved here, of employers and of life in the region. */
 export const Stories: CollectionConfig = {
@@ -22,7 +23,7 @@ export const Stories: CollectionConfig = {
     hidden: hiddenFromPartners,
     preview: previewUrl('stories'),
     useAsTitle: 'title',
-    defaultColumns: ['title', 'municipality', 'publishedAt', '_status'],
+    defaultColumns: ['title', 'languages', 'municipality', 'publishedAt', '_status'],
     group: adminText('group.content'),
     components: { edit: publishedDocumentComponents },
   },
@@ -79,5 +80,6 @@ export const Stories: CollectionConfig = {
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
       hooks: { beforeChange: [stampPublishedAt] },
     },
+    languagesColumn({ translatedBy: 'title' }),
   ],
 }

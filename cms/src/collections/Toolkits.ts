@@ -11,13 +11,14 @@ import { slugField } from '../fields/slug'
 import { adminText } from '../i18n/adminText'
 import { publishedDocumentComponents } from '../config/publishedDocument'
 import { siteStatusEndpoint } from '../endpoints/siteStatus'
+import { languagesColumn } from '../fields/languagesColumn'
 
 /** A campaign's graphic profile and assets, handed to partner companies. */
 export const Toolkits: CollectionConfig = {
   slug: 'toolkits',
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'visibility', '_status'],
+    defaultColumns: ['name', 'languages', 'visibility', '_status'],
     group: adminText('group.toolkits'),
     components: { edit: publishedDocumentComponents },
   },
@@ -129,5 +130,6 @@ export const Toolkits: CollectionConfig = {
         },
       ],
     },
+    languagesColumn({ translatedBy: 'name' }),
   ],
 }

@@ -1,10 +1,11 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { hiddenFromPartners } from '../access/hiddenFromPartners'
 import { adminOrSelf } from '../access/adminOrSelf'
 import { isAdmin } from '../access/isAdmin'
 import { isAdminField } from '../access/isAdminField'
 import { roles } from '../access/roles'
+import { message } from '../config/adminMessages'
 import { endSessionsOnChange, notePasswordChange } from '../auth/endSessions'
 import { login } from '../auth/login'
 import { enforcePasswordPolicy } from '../auth/passwordPolicy'
@@ -62,10 +63,10 @@ export const Users: CollectionConfig = {
         condition: (_, siblingData) => siblingData?.role === 'partner',
       },
       access: { create: isAdminField, update: isAdminField },
-      validate: (value: unknown, { siblingData }: { siblingData: Partial<{ role: string }> }) =>
-        siblingData.role === 'partner' && !value
-          ? 'A partner user belongs to one employer: choose it here.'
-          : true,
+      validate: (
+        value: unknown,
+        { siblingData, req }: { siblingData: Partial<{ role: string }>; req: PayloadRequest },
+      ) => (siblingData.role === 'partner' && !value ? message(req, 'partnerEmployer') : true),
     },
   ],
 }

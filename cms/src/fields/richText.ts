@@ -8,7 +8,7 @@ import {
 } from '@payloadcms/richtext-lexical'
 
 import { ImageBlock } from '../blocks/ImageBlock'
-import { blockText } from '../config/withAdminText'
+import { blockText } from '../config/adminLanguage'
 import { KeyFiguresBlock } from '../blocks/KeyFiguresBlock'
 import { QuoteBlock } from '../blocks/QuoteBlock'
 

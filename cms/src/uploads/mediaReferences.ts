@@ -1,12 +1,7 @@
-import type { Block, Field } from 'payload'
+import type { Field } from 'payload'
 
-import { ImageBlock } from '../blocks/ImageBlock'
-import { KeyFiguresBlock } from '../blocks/KeyFiguresBlock'
-import { QuoteBlock } from '../blocks/QuoteBlock'
 import { relationId } from '../fields/relationId'
-
-/** Blocks that can stand inside rich text (see fields/richText.ts). */
-const richTextBlocks: Block[] = [ImageBlock, QuoteBlock, KeyFiguresBlock]
+import { richTextBlocks } from '../fields/richText'
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   Boolean(value) && typeof value === 'object' && !Array.isArray(value)

@@ -1,4 +1,4 @@
-import type { CollectionConfig, ImageSize } from 'payload'
+import type { CollectionConfig, ImageSize, PayloadRequest } from 'payload'
 
 import { licences } from '@talentregion/shared/licences'
 
@@ -13,6 +13,7 @@ import { mediaAudiences } from '../../uploads/mediaAudience'
 import { rebuildAfterImageChange, rebuildAfterImageDelete } from './hooks/rebuildIfOnSite'
 import { validateImageUpload } from './hooks/validateImageUpload'
 import { adminText } from '../../i18n/adminText'
+import { message } from '../../config/adminMessages'
 
 /** Widths the site's srcset offers; each is encoded once, at upload, as AVIF and WebP (never enlarged). */
 export const responsiveWidths = [480, 960, 1600] as const
@@ -93,11 +94,14 @@ export const Media: CollectionConfig = {
       localized: true,
       validate: (
         value: unknown,
-        { siblingData }: { siblingData: Partial<{ decorative: boolean }> },
+        {
+          siblingData,
+          req,
+        }: { siblingData: Partial<{ decorative: boolean }>; req: PayloadRequest },
       ) =>
         siblingData.decorative || (typeof value === 'string' && value.trim() !== '')
           ? true
-          : 'Describe what the image shows for people who cannot see it, or tick "Decorative".',
+          : message(req, 'altMissing'),
     },
     { name: 'caption', type: 'text', localized: true },
     {

@@ -1,4 +1,4 @@
-import type { CollectionConfig, FieldHook } from 'payload'
+import type { CollectionConfig, FieldHook, PayloadRequest } from 'payload'
 
 import { isAdmin } from '../../access/isAdmin'
 import { isStaff } from '../../access/isStaff'
@@ -7,6 +7,7 @@ import type { SiteBuild } from '../../payload-types'
 import { buildCauses, buildSummary } from './hooks/buildSummary'
 import { startBuildOrRollback } from './hooks/startBuildOrRollback'
 import { adminText } from '../../i18n/adminText'
+import { message } from '../../config/adminMessages'
 
 /** Rebuild and roll back are choices of a new build; a build that exists only reports. */
 const beingCreated = (data: Partial<{ createdAt: string }> | undefined) => !data?.createdAt
@@ -61,10 +62,10 @@ export const SiteBuilds: CollectionConfig = {
       relationTo: 'site-builds',
       filterOptions: { status: { equals: 'succeeded' }, releaseId: { exists: true } },
       admin: { condition: (data) => beingCreated(data) && data?.action === 'rollback' },
-      validate: (value: unknown, { siblingData }: { siblingData: Partial<{ action: string }> }) =>
-        siblingData.action === 'rollback' && !value
-          ? 'Choose the build whose release should go live again.'
-          : true,
+      validate: (
+        value: unknown,
+        { siblingData, req }: { siblingData: Partial<{ action: string }>; req: PayloadRequest },
+      ) => (siblingData.action === 'rollback' && !value ? message(req, 'rollbackTarget') : true),
     },
     {
       name: 'confirmPageLoss',

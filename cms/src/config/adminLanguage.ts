@@ -18,7 +18,7 @@ import { adminText, isAdminTextKey } from '../i18n/adminText'
  * Date fields show their value in the admin language's long format unless they say otherwise.
  * A text that is missing leaves Payload's English default, which the config walker test reports.
  */
-export function withAdminText(config: Config): Config {
+export function withAdminLanguage(config: Config): Config {
   return {
     ...config,
     collections: config.collections?.map(collectionText),
@@ -35,6 +35,9 @@ const dateFormats = {
   monthOnly: 'MMMM yyyy',
   default: 'PPP',
 } as const
+
+const translatable = new Set(['text', 'textarea', 'richText'])
+const sourceText = '/components/SourceText#SourceText'
 
 function text(key: string): Localized<string> | undefined {
   return isAdminTextKey(key) ? adminText(key) : undefined
@@ -99,7 +102,7 @@ function withFieldText(field: Field, scope: string, parents: string[]): Field {
   const path = [...parents, field.name]
   const at: Place = { scope, path: path.join('.'), name: field.name }
   const next = { ...field } as Field & Record<string, unknown>
-  if (field.type !== 'ui' && field.label === undefined) next.label = fieldText('label', at)
+  if (field.label === undefined) next.label = fieldText('label', at)
   const description = fieldText('help', at)
   const placeholder = fieldText('placeholder', at)
   if (description || placeholder) {
@@ -115,6 +118,19 @@ function withFieldText(field: Field, scope: string, parents: string[]): Field {
       ...(next.admin as object),
       date: { ...field.admin?.date, displayFormat: dateFormats[appearance] },
     }
+  }
+  // A slug is made from the title in each language, never translated from another one.
+  if (
+    'localized' in field &&
+    field.localized &&
+    translatable.has(field.type) &&
+    field.name !== 'slug'
+  ) {
+    const components = field.admin?.components as { afterInput?: unknown[] } | undefined
+    next.admin = {
+      ...(next.admin as object),
+      components: { ...components, afterInput: [...(components?.afterInput ?? []), sourceText] },
+    } as object
   }
   if ('options' in field) next.options = field.options.map((option) => optionText(option, at))
   if ((field.type === 'array' || field.type === 'blocks') && !field.labels) {
