@@ -86,6 +86,7 @@ export interface Config {
       buildSite: TaskBuildSite;
       nightlyBuild: TaskNightlyBuild;
       deleteExpiredLeads: TaskDeleteExpiredLeads;
+      leadDigest: TaskLeadDigest;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -745,6 +746,10 @@ export interface ToolkitDownload {
 export interface User {
   id: number;
   name: string;
+  /**
+   * Invitations, password links and notices arrive in this language.
+   */
+  language?: ('nb' | 'sv' | 'en') | null;
   role: 'admin' | 'editor' | 'partner';
   /**
    * The partner company this user works for.
@@ -878,7 +883,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'buildSite' | 'nightlyBuild' | 'deleteExpiredLeads' | 'schedulePublish';
+        taskSlug: 'inline' | 'buildSite' | 'nightlyBuild' | 'deleteExpiredLeads' | 'leadDigest' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -911,7 +916,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'buildSite' | 'nightlyBuild' | 'deleteExpiredLeads' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'buildSite' | 'nightlyBuild' | 'deleteExpiredLeads' | 'leadDigest' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1485,6 +1490,7 @@ export interface ToolkitDownloadsSelect<T extends boolean = true> {
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
+  language?: T;
   role?: T;
   employer?: T;
   updatedAt?: T;
@@ -1672,6 +1678,10 @@ export interface SiteSetting {
    * The consent text by the interest form; the privacy statement is linked below it.
    */
   leadConsent?: string | null;
+  /**
+   * At most one e-mail a day goes here with the number of new leads per campaign – no names or contact details. Empty: no e-mail.
+   */
+  leadDigestEmail?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1724,6 +1734,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   accessibilityStatement?: T;
   leadRetentionDays?: T;
   leadConsent?: T;
+  leadDigestEmail?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1771,6 +1782,14 @@ export interface TaskNightlyBuild {
  * via the `definition` "TaskDeleteExpiredLeads".
  */
 export interface TaskDeleteExpiredLeads {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskLeadDigest".
+ */
+export interface TaskLeadDigest {
   input?: unknown;
   output?: unknown;
 }

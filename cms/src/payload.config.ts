@@ -26,6 +26,7 @@ import { adminLanguages } from './config/adminLanguages'
 import { databaseAdapter } from './config/database'
 import { withInternalAccess } from './config/internalCollections'
 import { adminText } from './i18n/adminText'
+import { smtpAdapter } from './email/smtp'
 import { withAdminLanguage } from './config/adminLanguage'
 import { withApiTabForAdmins } from './config/apiTab'
 import { localization } from './config/localization'
@@ -37,6 +38,7 @@ import { sitePreview, sitePreviewFiles } from './endpoints/sitePreview'
 import { SiteSettings } from './globals/SiteSettings'
 import { buildSiteTask } from './jobs/buildSite'
 import { deleteExpiredLeadsTask } from './jobs/deleteExpiredLeads'
+import { leadDigestTask } from './jobs/leadDigest'
 import { nightlyBuildTask } from './jobs/nightlyBuild'
 import { uploadLimits } from './uploads/limits'
 
@@ -68,6 +70,7 @@ export default withInternalAccess(
             graphics: { Logo: '/components/brand/Logo#Logo', Icon: '/components/brand/Icon#Icon' },
             beforeLogin: ['/components/brand/LoginIntro#LoginIntro'],
             beforeDashboard: [
+              '/components/EmailNotice#EmailNotice',
               '/components/LicenceWarnings#LicenceWarnings',
               '/components/PartnerPortalLink#PartnerPortalLink',
             ],
@@ -101,6 +104,7 @@ export default withInternalAccess(
         db: databaseAdapter(),
         editor: richTextEditor(),
         sharp,
+        email: smtpAdapter,
         csrf: trustedOrigins,
         cors: trustedOrigins,
         upload: { limits: { fileSize: uploadLimits.maxFileBytes } },
@@ -110,7 +114,7 @@ export default withInternalAccess(
         // The site reads REST and the local API; GraphQL is one more surface to secure, so it is off.
         graphQL: { disable: true },
         jobs: {
-          tasks: [buildSiteTask, nightlyBuildTask, deleteExpiredLeadsTask],
+          tasks: [buildSiteTask, nightlyBuildTask, deleteExpiredLeadsTask, leadDigestTask],
           // Scheduled publishing and site builds run inside the CMS process: no worker to set up.
           // Builds are checked every five seconds, one at a time.
           autoRun: [

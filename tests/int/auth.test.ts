@@ -110,7 +110,7 @@ describe('user management is for admins', () => {
         data: { email: 'p@test.local', password: 'secret-password', name: 'P', role: 'partner' },
       }),
     )
-    expect(errors).toEqual(['employer: A partner user belongs to one employer: choose it here.'])
+    expect(errors).toEqual(['employer: En partnerbruker hører til én arbeidsgiver: velg den her.'])
   })
 
   test('auth cookies are Secure only when the CMS is served over https', () => {

@@ -10,6 +10,7 @@ import { pngUpload } from './helpers/files'
 import { startPayload, stopPayload } from './helpers/payload'
 import { rest } from './helpers/rest'
 import { createUser, type TestUser } from './helpers/users'
+import { runFailingSiteBuild } from './helpers/builds'
 
 let payload: Payload
 let editor: TestUser
@@ -189,13 +190,7 @@ describe('the queued build runs', () => {
   test('a build whose database cannot be read fails, is recorded, and leaves the live site alone', async () => {
     const before = live().live()
     await publish('Bygges ikke')
-    const database = process.env.DATABASE_URL
-    process.env.DATABASE_URL = 'file:/nonexistent/folder/cms.db'
-    try {
-      await payload.jobs.run({ queue: 'site' })
-    } finally {
-      process.env.DATABASE_URL = database
-    }
+    await runFailingSiteBuild(payload)
     const [build] = (await payload.find({ collection: 'site-builds' })).docs
     expect(build?.status).toBe('failed')
     expect(build?.error).toMatch(/^Failed while export/)

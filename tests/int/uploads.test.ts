@@ -131,7 +131,7 @@ describe('the media library', () => {
       data: { credit: 'Test', licence: 'owned', decorative: true },
       file: await pngUpload('mood-decorative.png'),
     })
-    expect(missingAlt).toEqual([expect.stringMatching(/^alt: Describe what the image shows/)])
+    expect(missingAlt).toEqual([expect.stringMatching(/^alt: Beskriv hva bildet viser/)])
     expect(decorative.decorative).toBe(true)
   })
 })

@@ -12,6 +12,10 @@ import { enforcePasswordPolicy } from '../auth/passwordPolicy'
 import { sessionStrategy } from '../auth/sessionStrategy'
 import { authCookies } from '../config/server'
 import { adminText } from '../i18n/adminText'
+import { inviteNewUser } from '../auth/inviteUser'
+import { requireEmail } from '../auth/requireEmail'
+import { resetMail } from '../email/resetMail'
+import { locales } from '@talentregion/shared/locales'
 
 /** People who log in: admins, editors and partner companies' designers. */
 export const Users: CollectionConfig = {
@@ -29,12 +33,16 @@ export const Users: CollectionConfig = {
     tokenExpiration: 8 * 60 * 60,
     cookies: authCookies,
     strategies: [sessionStrategy],
+    forgotPassword: {
+      generateEmailSubject: (args) => resetMail(args).subject,
+      generateEmailHTML: (args) => resetMail(args).html,
+    },
   },
   endpoints: [login],
   hooks: {
-    beforeOperation: [enforcePasswordPolicy],
+    beforeOperation: [enforcePasswordPolicy, requireEmail],
     beforeChange: [notePasswordChange],
-    afterChange: [endSessionsOnChange],
+    afterChange: [endSessionsOnChange, inviteNewUser],
   },
   access: {
     admin: ({ req: { user } }) => Boolean(user),
@@ -46,6 +54,13 @@ export const Users: CollectionConfig = {
   },
   fields: [
     { name: 'name', type: 'text', required: true },
+    {
+      name: 'language',
+      type: 'select',
+      defaultValue: 'nb',
+      options: [...locales],
+      admin: { position: 'sidebar' },
+    },
     {
       name: 'role',
       type: 'select',

@@ -98,6 +98,7 @@ export const SiteSettings: GlobalConfig = {
               type: 'textarea',
               localized: true,
             },
+            { name: 'leadDigestEmail', type: 'email' },
           ],
         },
       ],

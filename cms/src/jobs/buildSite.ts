@@ -2,6 +2,7 @@ import { stripVTControlCharacters } from 'node:util'
 
 import type { TaskConfig } from 'payload'
 
+import { notifyBuildFailed } from '../email/notifyBuildFailed'
 import { runBuilder } from './runBuilder'
 
 /** A build still marked running after this long was interrupted (the CMS stopped mid-build). */
@@ -53,6 +54,11 @@ export const buildSiteTask: TaskConfig<'buildSite'> = {
       req,
     })
     const outcome = await runBuilder({ confirmPageLoss: build.confirmPageLoss ?? false })
+    const error = outcome.ok
+      ? null
+      : stripVTControlCharacters(
+          [`Failed while ${outcome.stage ?? 'building'}:`, ...(outcome.details ?? [])].join('\n'),
+        )
     await payload.update({
       collection: 'site-builds',
       id: build.id,
@@ -62,18 +68,13 @@ export const buildSiteTask: TaskConfig<'buildSite'> = {
         durationMs: Date.now() - startedAt.getTime(),
         pages: outcome.pages,
         releaseId: outcome.releaseId,
-        error: outcome.ok
-          ? null
-          : stripVTControlCharacters(
-              [`Failed while ${outcome.stage ?? 'building'}:`, ...(outcome.details ?? [])].join(
-                '\n',
-              ),
-            ),
+        error,
         // Terminal colours mean nothing in the admin: the log is stored as plain text.
         log: stripVTControlCharacters(outcome.log.slice(-40).join('\n')),
       },
       req,
     })
+    if (error) await notifyBuildFailed(req, build.id, error)
     return { output: {} }
   },
 }

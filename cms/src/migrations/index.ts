@@ -8,6 +8,7 @@ import * as migration_20261202_082755_build_actions_on_create from './20261202_0
 import * as migration_20261202_084250_home_story from './20261202_084250_home_story';
 import * as migration_20261202_140754_build_cause from './20261202_140754_build_cause';
 import * as migration_20261202_141246_drafts_without_autosave from './20261202_141246_drafts_without_autosave';
+import * as migration_20261202_143233_email_language_and_lead_digest from './20261202_143233_email_language_and_lead_digest';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261202_141246_drafts_without_autosave.up,
     down: migration_20261202_141246_drafts_without_autosave.down,
-    name: '20261202_141246_drafts_without_autosave'
+    name: '20261202_141246_drafts_without_autosave',
+  },
+  {
+    up: migration_20261202_143233_email_language_and_lead_digest.up,
+    down: migration_20261202_143233_email_language_and_lead_digest.down,
+    name: '20261202_143233_email_language_and_lead_digest'
   },
 ];
