@@ -38,6 +38,7 @@ try {
     snapshotDir: path.join(out, 'snapshot'),
     outDir: path.join(out, 'site'),
     siteUrl: values['site-url'],
+    preview: true,
   })
   const doc =
     collection === 'stories'

@@ -11,6 +11,8 @@ export interface BuildSiteOptions {
   outDir: string
   /** The public origin, for canonical URLs, hreflang and the sitemap. */
   siteUrl?: string
+  /** A private preview of a draft: a "not published" band on every page, no publication dates. */
+  preview?: boolean
 }
 
 const siteDir = path.join(repoRoot, 'site')
@@ -24,6 +26,7 @@ export function buildSite({
   snapshotDir,
   outDir,
   siteUrl = 'http://127.0.0.1:4321',
+  preview = false,
 }: BuildSiteOptions): Promise<void> {
   return withLock(
     path.join(siteDir, 'node_modules', '.talentregion-build.lock'),
@@ -37,6 +40,7 @@ export function buildSite({
             SNAPSHOT_DIR: snapshotDir,
             SITE_OUT_DIR: outDir,
             SITE_URL: siteUrl,
+            SITE_PREVIEW: preview ? '1' : '',
             ASTRO_TELEMETRY_DISABLED: '1',
           },
         })
