@@ -69,6 +69,13 @@ export default withInternalAccess(
           components: {
             graphics: { Logo: '/components/brand/Logo#Logo', Icon: '/components/brand/Icon#Icon' },
             beforeLogin: ['/components/brand/LoginIntro#LoginIntro'],
+            afterNavLinks: ['/components/TranslationsNavLink#TranslationsNavLink'],
+            views: {
+              translations: {
+                Component: '/components/TranslationsView#TranslationsView',
+                path: '/translations',
+              },
+            },
             beforeDashboard: [
               '/components/EmailNotice#EmailNotice',
               '/components/LicenceWarnings#LicenceWarnings',

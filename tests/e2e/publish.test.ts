@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { launchBrowser, openContext } from './helpers/browser'
+import { axeViolations, launchBrowser, openContext } from './helpers/browser'
 import { startStack, type Stack } from './helpers/stack'
 
 let stack: Stack
@@ -21,6 +21,16 @@ async function openStory(locale: 'nb' | 'sv') {
     waitUntil: 'networkidle',
   })
   await admin.getByRole('button', { name: 'Publish changes' }).waitFor()
+}
+
+/** An editor's API token, from the CMS's login endpoint as any API client gets one. */
+async function editorToken(): Promise<string> {
+  const response = await fetch(`${stack.cmsUrl}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(stack.login('editor')),
+  })
+  return ((await response.json()) as { token: string }).token
 }
 
 const publicPage = async (path: string) => (await fetch(`${stack.siteUrl}${path}`)).text()
@@ -93,14 +103,7 @@ describe('from Publish to live', () => {
     await admin.locator('#field-title').fill(title)
     await admin.getByRole('button', { name: 'Save draft' }).click()
     // Wait until the CMS has the draft (read as the editor, over REST).
-    const editor = stack.login('editor')
-    const { token } = (await (
-      await fetch(`${stack.cmsUrl}/api/users/login`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(editor),
-      })
-    ).json()) as { token: string }
+    const token = await editorToken()
     await expect
       .poll(
         async () => {
@@ -127,16 +130,46 @@ describe('from Publish to live', () => {
 })
 
 describe('a partner in the partner portal', () => {
+  test('signs in on the portal’s own page, in Swedish when the browser asks, without the admin', async () => {
+    const { context } = await openContext(browser, stack.cmsUrl, { locale: 'sv-SE' })
+    const page = await context.newPage()
+    await page.goto(`${stack.cmsUrl}/partners`)
+    await page.waitForURL(`${stack.cmsUrl}/partners/login?lang=sv`)
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Logga in som partner')
+    expect(await axeViolations(page)).toEqual([])
+    const partner = stack.login('partner')
+    await page.getByLabel('E-postadress').fill(partner.email)
+    await page.getByLabel('Lösenord').fill('fel lösenord helt enkelt')
+    await page.getByRole('button', { name: 'Logga in' }).click()
+    // Next.js keeps a route announcer with role="alert" too; the form's own message is this one.
+    const refusal = page.locator('.sign-in__error')
+    await refusal.waitFor()
+    expect(await refusal.textContent()).toMatch(/^Inloggningen fungerade inte/)
+    await page.getByLabel('Lösenord').fill(partner.password)
+    await page.getByRole('button', { name: 'Logga in' }).click()
+    await page.waitForURL(`${stack.cmsUrl}/partners?lang=sv`)
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+      'Verktygslådor för partner',
+    )
+    expect(await axeViolations(page)).toEqual([])
+    // Asked from the portal page itself, with the partner's session cookie.
+    const settings = await page.evaluate(
+      async () => (await fetch('/api/globals/site-settings', { credentials: 'include' })).status,
+    )
+    expect(settings).toBe(403)
+    await context.close()
+  }, 120_000)
+
   test('logs in, sees the partner-only toolkit and downloads a partner-only file, which is counted', async () => {
     const { context } = await openContext(browser, stack.cmsUrl, { locale: 'en-US' })
     const page = await context.newPage()
     await page.goto(`${stack.cmsUrl}/partners`)
-    await page.waitForURL(/\/admin\/login/)
+    await page.waitForURL(/\/partners\/login/)
     const partner = stack.login('partner')
-    await page.locator('#field-email').fill(partner.email)
-    await page.locator('#field-password').fill(partner.password)
-    await page.getByRole('button', { name: 'Login' }).click()
-    await page.waitForURL(`${stack.cmsUrl}/partners`)
+    await page.getByLabel('E-mail address').fill(partner.email)
+    await page.getByLabel('Password').fill(partner.password)
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await page.waitForURL(`${stack.cmsUrl}/partners?lang=en`)
     const kit = page.locator('article', { has: page.getByText('Partners only', { exact: true }) })
     const link = kit.getByRole('link', { name: /logo-light\.svg/ })
     const href = (await link.getAttribute('href'))!
@@ -146,13 +179,7 @@ describe('a partner in the partner portal', () => {
     expect((await fetch(`${stack.cmsUrl}${href}`)).status).toBe(403)
     await context.close()
 
-    const { token } = (await (
-      await fetch(`${stack.cmsUrl}/api/users/login`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(stack.login('editor')),
-      })
-    ).json()) as { token: string }
+    const token = await editorToken()
     const counts = (await (
       await fetch(`${stack.cmsUrl}/api/toolkit-downloads?depth=0`, {
         headers: { Authorization: `JWT ${token}` },
@@ -165,18 +192,10 @@ describe('a partner in the partner portal', () => {
 
 describe('a campaign in the street', () => {
   let placement: { id: number; code: string }
-  let editorToken: string
+  let token: string
 
   beforeAll(async () => {
-    editorToken = (
-      (await (
-        await fetch(`${stack.cmsUrl}/api/users/login`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify(stack.login('editor')),
-        })
-      ).json()) as { token: string }
-    ).token
+    token = await editorToken()
     const { docs } = (await (
       await fetch(`${stack.cmsUrl}/api/placements?depth=1&limit=100&locale=nb`)
     ).json()) as {
@@ -206,7 +225,7 @@ describe('a campaign in the street', () => {
         async () => {
           const response = await fetch(
             `${stack.cmsUrl}/api/placement-visits?depth=0&where[placement][equals]=${placement.id}`,
-            { headers: { Authorization: `JWT ${editorToken}` } },
+            { headers: { Authorization: `JWT ${token}` } },
           )
           return ((await response.json()) as { docs: { count: number }[] }).docs[0]?.count ?? 0
         },
@@ -219,7 +238,7 @@ describe('a campaign in the street', () => {
     const png = Buffer.from(
       await (
         await fetch(`${stack.cmsUrl}/api/placements/${placement.id}/qr/png`, {
-          headers: { Authorization: `JWT ${editorToken}` },
+          headers: { Authorization: `JWT ${token}` },
         })
       ).arrayBuffer(),
     )
@@ -253,4 +272,107 @@ describe('a campaign in the street', () => {
     await admin.goto(`${stack.cmsUrl}/admin/collections/leads`, { waitUntil: 'networkidle' })
     await expect.poll(() => admin.getByText(name).count(), { timeout: 15_000 }).toBeGreaterThan(0)
   }, 60_000)
+})
+
+/** A logged-in editor whose admin speaks the given language. */
+async function editorIn(language: 'nb' | 'sv') {
+  const { context } = await openContext(browser, stack.cmsUrl, {
+    locale: language === 'sv' ? 'sv-SE' : 'nb-NO',
+  })
+  await context.addCookies([{ name: 'payload-lng', value: language, url: stack.cmsUrl }])
+  const page = await context.newPage()
+  const editor = stack.login('editor')
+  await page.goto(`${stack.cmsUrl}/admin/login`)
+  await page.locator('#field-email').fill(editor.email)
+  await page.locator('#field-password').fill(editor.password)
+  await page.locator('button[type="submit"]').click()
+  await page.waitForURL(`${stack.cmsUrl}/admin`)
+  return page
+}
+
+const adminTexts = (language: 'nb' | 'sv' | 'en') =>
+  JSON.parse(
+    fs.readFileSync(new URL(`../../cms/src/i18n/${language}.json`, import.meta.url), 'utf8'),
+  ) as Record<string, string>
+
+describe('the admin in the editor’s language', () => {
+  test.each(['nb', 'sv'] as const)(
+    'no create view of our collections shows an English label (%s)',
+    async (language) => {
+      const page = await editorIn(language)
+      const own = new Set(Object.values(adminTexts(language)))
+      const english = Object.values(adminTexts('en')).filter((text) => !own.has(text))
+      const collections = [
+        'stories',
+        'employers',
+        'events',
+        'municipalities',
+        'campaigns',
+        'placements',
+        'redirects',
+        'media',
+        'toolkits',
+        'files',
+      ]
+      const findings: string[] = []
+      for (const collection of collections) {
+        await page.goto(`${stack.cmsUrl}/admin/collections/${collection}/create`, {
+          waitUntil: 'networkidle',
+        })
+        const labels = await page
+          .locator('.field-label, .field-description, .tabs-field__tab-button, legend')
+          .allTextContents()
+        for (const raw of labels) {
+          const label = raw
+            .replace(/\s*\*\s*/, ' ')
+            .replace(/—.*$/, '')
+            .trim()
+          if (!label) continue
+          if (english.includes(label) || /^[A-Z][a-z]+(?: [A-Z][a-z]+)+$/.test(label))
+            findings.push(`${collection}: "${label}"`)
+        }
+      }
+      expect(findings).toEqual([])
+      await page.context().close()
+    },
+    120_000,
+  )
+
+  test('a Swedish editor translates with the Norwegian original beside each field, publishes and follows it to live', async () => {
+    const token = await editorToken()
+    const title = `Ny i Hamar ${Date.now()}`
+    const created = (await (
+      await fetch(`${stack.cmsUrl}/api/stories?locale=nb`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+        body: JSON.stringify({ _status: 'published', title, excerpt: 'Kort ingress på norsk.' }),
+      })
+    ).json()) as { doc: { id: number } }
+    const page = await editorIn('sv')
+    await page.goto(`${stack.cmsUrl}/admin/collections/stories/${created.doc.id}?locale=sv`, {
+      waitUntil: 'networkidle',
+    })
+    const titleField = page.locator('.field-type.text', { has: page.locator('#field-title') })
+    await expect.poll(() => titleField.locator('.source-text__body').textContent()).toBe(title)
+    await titleField.getByRole('button', { name: 'Kopiera in och översätt' }).click()
+    await expect.poll(() => page.locator('#field-title').inputValue()).toBe(title)
+    const swedish = `Ny i Hamar på svenska ${Date.now()}`
+    await page.locator('#field-title').fill(swedish)
+    await page.getByRole('button', { name: 'Publicera ändringar' }).click()
+    const status = page.locator('.site-status')
+    await expect
+      .poll(async () => (await status.textContent().catch(() => null)) ?? '', {
+        timeout: 120_000,
+        interval: 500,
+      })
+      .toMatch(/^Live på webbplatsen/)
+    const href = await status
+      .getByRole('link', { name: 'Öppna sidan på Svenska' })
+      .getAttribute('href')
+    expect(href).toMatch(new RegExp(`^${stack.siteUrl}/sv/berattelser/`))
+    const live = await fetch(href!)
+    expect(live.status).toBe(200)
+    expect(await live.text()).toContain(swedish)
+    await page.context().close()
+  }, 180_000)
 })

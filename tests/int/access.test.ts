@@ -267,8 +267,9 @@ describe('writes and user data', () => {
     expect(result.totalDocs).toBe(count)
   })
 
-  test('site settings are readable by anyone and writable only by staff', async () => {
+  test('site settings are readable by anyone but partners (who have the portal) and writable only by staff', async () => {
     const read = await rest('/globals/site-settings')
+    const partnerRead = await rest('/globals/site-settings', { token: users.partner.token })
     const anonymousWrite = await rest('/globals/site-settings', {
       method: 'POST',
       body: { siteName: 'Hacked' },
@@ -283,9 +284,13 @@ describe('writes and user data', () => {
       token: users.editor.token,
       body: { siteName: 'Talentregion' },
     })
-    expect([read.status, anonymousWrite.status, partnerWrite.status, editorWrite.status]).toEqual([
-      200, 403, 403, 200,
-    ])
+    expect([
+      read.status,
+      partnerRead.status,
+      anonymousWrite.status,
+      partnerWrite.status,
+      editorWrite.status,
+    ]).toEqual([200, 403, 403, 403, 200])
   })
 
   test('depth beyond the configured maximum is capped', async () => {

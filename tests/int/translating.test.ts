@@ -2,6 +2,8 @@ import type { Story } from '@talentregion/cms/types'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
+import { missingTranslations } from '@talentregion/cms/translations/missingTranslations'
+
 import { pngUpload } from './helpers/files'
 import { startPayload, stopPayload } from './helpers/payload'
 
@@ -121,5 +123,29 @@ describe('a page published in a language has its images described in that langua
       context: { skipSiteBuild: true },
     })
     expect(draft.title).toBe('Ett utkast')
+  })
+})
+
+describe('the Translations view', () => {
+  const titlesMissingIn = async (locale: string) =>
+    (await missingTranslations(payload))
+      .find((entry) => entry.locale === locale)!
+      .documents.filter((doc) => doc.collection === 'stories')
+      .map((doc) => doc.title)
+
+  test('lists published documents per language they are not written in, until they are', async () => {
+    const image = await norwegianOnlyImage('oversettes', true)
+    const story = await norwegianStory('Skal oversettes', image.id)
+    await payload.create({
+      collection: 'stories',
+      draft: true,
+      data: { _status: 'draft', title: 'Bare et utkast, ikke på lista' },
+    })
+    expect(await titlesMissingIn('sv')).toContain('Skal oversettes')
+    expect(await titlesMissingIn('en')).toContain('Skal oversettes')
+    expect(await titlesMissingIn('sv')).not.toContain('Bare et utkast, ikke på lista')
+    await publishInSwedish(story.id, 'Ska översättas')
+    expect(await titlesMissingIn('sv')).not.toContain('Skal oversettes')
+    expect(await titlesMissingIn('en')).toContain('Skal oversettes')
   })
 })

@@ -15,7 +15,8 @@ import { adminText, isAdminTextKey } from '../i18n/adminText'
  *   array or blocks field) and `option.<scope>.<path>.<value>`
  *
  * What has no name in the schema (admin groups, unnamed tabs) takes `adminText(key)` in place.
- * Date fields show their value in the admin language's long format unless they say otherwise.
+ * Date fields show their value in the admin language's long format unless they say otherwise,
+ * and every localized text field shows a translator its Norwegian original (SourceText).
  * A text that is missing leaves Payload's English default, which the config walker test reports.
  */
 export function withAdminLanguage(config: Config): Config {

@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
-import { anyone } from '../access/anyone'
+import { exceptPartners } from '../access/exceptPartners'
+import { hiddenFromPartners } from '../access/hiddenFromPartners'
 import { isStaff } from '../access/isStaff'
 import { externalUrlField } from '../fields/externalUrl'
 import { richTextField } from '../fields/richText'
@@ -11,7 +12,8 @@ import { adminText } from '../i18n/adminText'
 /** What every page of the public site shares: name, navigation, footer, contact and look. */
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
-  access: { read: anyone, readVersions: isStaff, update: isStaff },
+  admin: { hidden: hiddenFromPartners },
+  access: { read: exceptPartners, readVersions: isStaff, update: isStaff },
   hooks: { afterChange: [refreshAudienceAfterGlobalChange, rebuildAfterGlobalChange] },
   versions: { max: 25 },
   fields: [

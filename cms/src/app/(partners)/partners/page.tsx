@@ -11,21 +11,15 @@ import { fileSize } from '@talentregion/shared/fileSize'
 import { hasRole, isStaffUser } from '../../../access/roles'
 import { licenceEnded } from '../../../uploads/licencesEnding'
 import type { File, Media, Toolkit } from '../../../payload-types'
-import { portalLanguages, portalStrings, type PortalLanguage } from './strings'
+import { LanguageSwitch } from './LanguageSwitch'
+import { pickLanguage } from './pickLanguage'
+import { SignOutButton } from './SignOutButton'
+import { portalStrings, type PortalLanguage } from './strings'
 
 export const dynamic = 'force-dynamic'
 
 const populated = <T extends object>(value: number | string | T | null | undefined): T | null =>
   value && typeof value === 'object' ? value : null
-
-function pickLanguage(query: string | undefined, acceptLanguage: string): PortalLanguage {
-  if (portalLanguages.includes(query as PortalLanguage)) return query as PortalLanguage
-  const wanted = acceptLanguage
-    .split(',')
-    .map((part) => part.trim().slice(0, 2).toLowerCase())
-    .map((code) => (code === 'no' || code === 'nn' ? 'nb' : code))
-  return portalLanguages.find((language) => wanted.includes(language)) ?? 'nb'
-}
 
 const downloadHref = (toolkit: Toolkit, collection: 'files' | 'media', id: number | string) =>
   `/api/toolkits/${toolkit.id}/download/${collection}/${id}`
@@ -61,9 +55,8 @@ export default async function PartnerPortal({
   const payload = await getPayload({ config })
   // A locked account has no session any more (auth/sessionStrategy.ts): `user` is null then.
   const { user } = await payload.auth({ headers })
-  if (!(isStaffUser(user) || hasRole(user, 'partner')))
-    redirect('/admin/login?redirect=%2Fpartners')
   const language = pickLanguage((await searchParams).lang, headers.get('accept-language') ?? '')
+  if (!(isStaffUser(user) || hasRole(user, 'partner'))) redirect(`/partners/login?lang=${language}`)
   const text = portalStrings[language]
   const { docs: toolkits } = await payload.find({
     collection: 'toolkits',
@@ -79,18 +72,10 @@ export default async function PartnerPortal({
     <main lang={language}>
       <header className="portal">
         <h1>{text.title}</h1>
-        <nav className="languages" aria-label="Language">
-          {portalLanguages.map((code) => (
-            <a
-              key={code}
-              href={`?lang=${code}`}
-              aria-current={code === language ? 'true' : undefined}
-            >
-              {code.toUpperCase()}
-            </a>
-          ))}
-          <a href="/admin">{text.admin}</a>
-        </nav>
+        <div className="portal__tools">
+          <LanguageSwitch language={language} />
+          <SignOutButton language={language} label={text.signOut} />
+        </div>
       </header>
       <p>{text.intro}</p>
       {toolkits.length === 0 && <p>{text.none}</p>}

@@ -17,13 +17,31 @@ export const portalStrings: Record<
     | 'templates'
     | 'guidelines'
     | 'download'
-    | 'admin'
+    | 'signInTitle'
+    | 'signInIntro'
+    | 'email'
+    | 'password'
+    | 'signIn'
+    | 'signingIn'
+    | 'forgot'
+    | 'signInFailed'
+    | 'signOut'
     | 'none'
     | 'credit',
     string
   >
 > = {
   nb: {
+    signOut: 'Logg ut',
+    signInTitle: 'Logg inn som partner',
+    signInIntro:
+      'Her henter partnerbedrifter kampanjens logoer, farger, skrifter og bilder. Bruk e-postadressen du ble invitert med.',
+    email: 'E-postadresse',
+    password: 'Passord',
+    signIn: 'Logg inn',
+    signingIn: 'Logger inn …',
+    forgot: 'Glemt passordet?',
+    signInFailed: 'Innloggingen virket ikke. Sjekk e-postadressen og passordet.',
     title: 'Verktøykasser for partnere',
     intro:
       'Her finner du kampanjens grafiske profil og materiell, også det som bare deles med partnere. Nedlastinger telles per bedrift, ikke per person.',
@@ -36,11 +54,20 @@ export const portalStrings: Record<
     templates: 'Maler',
     guidelines: 'Retningslinjer',
     download: 'Last ned',
-    admin: 'Til CMS-et',
     none: 'Ingen verktøykasser er publisert ennå.',
     credit: 'Foto',
   },
   sv: {
+    signOut: 'Logga ut',
+    signInTitle: 'Logga in som partner',
+    signInIntro:
+      'Här hämtar partnerföretag kampanjens logotyper, färger, typsnitt och bilder. Använd e-postadressen du blev inbjuden med.',
+    email: 'E-postadress',
+    password: 'Lösenord',
+    signIn: 'Logga in',
+    signingIn: 'Loggar in …',
+    forgot: 'Glömt lösenordet?',
+    signInFailed: 'Inloggningen fungerade inte. Kontrollera e-postadressen och lösenordet.',
     title: 'Verktygslådor för partner',
     intro:
       'Här hittar du kampanjens grafiska profil och material, även det som bara delas med partner. Nedladdningar räknas per företag, inte per person.',
@@ -53,11 +80,20 @@ export const portalStrings: Record<
     templates: 'Mallar',
     guidelines: 'Riktlinjer',
     download: 'Ladda ner',
-    admin: 'Till CMS:et',
     none: 'Inga verktygslådor är publicerade ännu.',
     credit: 'Foto',
   },
   en: {
+    signOut: 'Sign out',
+    signInTitle: 'Sign in as a partner',
+    signInIntro:
+      "This is where partner companies get the campaign's logos, colours, typefaces and images. Use the e-mail address you were invited with.",
+    email: 'E-mail address',
+    password: 'Password',
+    signIn: 'Sign in',
+    signingIn: 'Signing in…',
+    forgot: 'Forgot your password?',
+    signInFailed: 'That did not work. Check the e-mail address and the password.',
     title: 'Toolkits for partners',
     intro:
       "The campaign's graphic profile and material, including what is shared with partners only. Downloads are counted per company, not per person.",
@@ -70,7 +106,6 @@ export const portalStrings: Record<
     templates: 'Templates',
     guidelines: 'Guidelines',
     download: 'Download',
-    admin: 'To the CMS',
     none: 'No toolkits are published yet.',
     credit: 'Photo',
   },

@@ -24,10 +24,12 @@ import { VisitsCsvLink as VisitsCsvLink_21d16f2c033504fac7c594a307ed1cdd } from 
 import { BuildsAutoRefresh as BuildsAutoRefresh_09c3708369324f89750d274ec68af144 } from '../../../components/BuildsAutoRefresh'
 import { Icon as Icon_046f426b81a173dda97eaa2afb780a67 } from '../../../components/brand/Icon'
 import { Logo as Logo_783c22b53d7b86bb1103bc322eb1604a } from '../../../components/brand/Logo'
+import { TranslationsNavLink as TranslationsNavLink_810309e5c1498fde295a36d24177a1c1 } from '../../../components/TranslationsNavLink'
 import { EmailNotice as EmailNotice_b829e9942863357725575419cd92e076 } from '../../../components/EmailNotice'
 import { LicenceWarnings as LicenceWarnings_5e56e054677ba1f5c0a72896b2a81880 } from '../../../components/LicenceWarnings'
 import { PartnerPortalLink as PartnerPortalLink_45cffcf19b0ee4bd7068456fd194fd40 } from '../../../components/PartnerPortalLink'
 import { LoginIntro as LoginIntro_6569a8dd69916864ac96fe03a2a65c94 } from '../../../components/brand/LoginIntro'
+import { TranslationsView as TranslationsView_a218f680153538234d2053dcdaefb7ac } from '../../../components/TranslationsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -58,9 +60,11 @@ export const importMap = {
   "/components/BuildsAutoRefresh#BuildsAutoRefresh": BuildsAutoRefresh_09c3708369324f89750d274ec68af144,
   "/components/brand/Icon#Icon": Icon_046f426b81a173dda97eaa2afb780a67,
   "/components/brand/Logo#Logo": Logo_783c22b53d7b86bb1103bc322eb1604a,
+  "/components/TranslationsNavLink#TranslationsNavLink": TranslationsNavLink_810309e5c1498fde295a36d24177a1c1,
   "/components/EmailNotice#EmailNotice": EmailNotice_b829e9942863357725575419cd92e076,
   "/components/LicenceWarnings#LicenceWarnings": LicenceWarnings_5e56e054677ba1f5c0a72896b2a81880,
   "/components/PartnerPortalLink#PartnerPortalLink": PartnerPortalLink_45cffcf19b0ee4bd7068456fd194fd40,
   "/components/brand/LoginIntro#LoginIntro": LoginIntro_6569a8dd69916864ac96fe03a2a65c94,
+  "/components/TranslationsView#TranslationsView": TranslationsView_a218f680153538234d2053dcdaefb7ac,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
