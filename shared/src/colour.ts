@@ -88,3 +88,23 @@ export function contrastMatrix(hexes: string[]): ContrastGrade[] {
       }),
   )
 }
+
+/** The WCAG level a pair reaches for one text size, or null where it fails even AA. */
+export type ContrastLevel = 'AAA' | 'AA' | null
+
+export interface ContrastRow extends ContrastGrade {
+  normal: ContrastLevel
+  large: ContrastLevel
+}
+
+/**
+ * A palette's contrast table as a brand book shows it: grouped by background in palette order,
+ * best contrast first ("what can I put on this?"), each pair with its level per text size.
+ */
+export function contrastTable(hexes: string[]): ContrastRow[] {
+  const level = (grade: ContrastGrade, size: 'normal' | 'large'): ContrastLevel =>
+    grade.aaa[size] ? 'AAA' : grade.aa[size] ? 'AA' : null
+  return contrastMatrix(hexes)
+    .sort((a, b) => hexes.indexOf(a.background) - hexes.indexOf(b.background) || b.ratio - a.ratio)
+    .map((grade) => ({ ...grade, normal: level(grade, 'normal'), large: level(grade, 'large') }))
+}

@@ -152,6 +152,16 @@ describe('a partner in the partner portal', () => {
       'Verktygslådor för partner',
     )
     expect(await axeViolations(page)).toEqual([])
+    // A designer copies a colour code straight into their tool.
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: stack.cmsUrl })
+    const copyHex = page.getByRole('button', { name: /^Kopiera .+ HEX$/ }).first()
+    await copyHex.click()
+    const copied = await page.evaluate(() => navigator.clipboard.readText())
+    expect(copied).toMatch(/^#[0-9A-F]{6}$/)
+    await expect
+      .poll(() => page.locator('.copy-value__done').filter({ hasText: copied }).count())
+      .toBe(1)
+    expect(await page.locator('.contrast-table tbody tr').count()).toBeGreaterThan(1)
     // Asked from the portal page itself, with the partner's session cookie.
     const settings = await page.evaluate(
       async () => (await fetch('/api/globals/site-settings', { credentials: 'include' })).status,
@@ -171,7 +181,7 @@ describe('a partner in the partner portal', () => {
     await page.getByRole('button', { name: 'Sign in' }).click()
     await page.waitForURL(`${stack.cmsUrl}/partners?lang=en`)
     const kit = page.locator('article', { has: page.getByText('Partners only', { exact: true }) })
-    const link = kit.getByRole('link', { name: /logo-light\.svg/ })
+    const link = kit.getByRole('link', { name: /^Logo — light background \(SVG, / })
     const href = (await link.getAttribute('href'))!
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()])
     const data = fs.readFileSync(await download.path())

@@ -1,6 +1,11 @@
 import { expect, test } from 'vitest'
 
-import { contrastRatio, relativeLuminance, withContrast } from '@talentregion/shared/colour'
+import {
+  contrastRatio,
+  contrastTable,
+  relativeLuminance,
+  withContrast,
+} from '@talentregion/shared/colour'
 import { brandTokens } from '@talentregion/site/lib/brand'
 
 test.each([
@@ -38,4 +43,16 @@ test('site tokens come from the graphic profile and stay readable', () => {
     contrastRatio(tokens['--colour-primary']!, tokens['--colour-background']!),
   ).toBeGreaterThanOrEqual(4.5)
   expect(tokens['--font-heading']).toBe("'Source Serif 4 Variable', Georgia, serif")
+})
+
+test('the contrast table groups pairs by background in palette order, best first, with levels', () => {
+  const rows = contrastTable(['#FFFFFF', '#000000', '#767676'])
+  expect(rows.map((row) => [row.background, row.text, row.normal, row.large])).toEqual([
+    ['#FFFFFF', '#000000', 'AAA', 'AAA'],
+    ['#FFFFFF', '#767676', 'AA', 'AAA'],
+    ['#000000', '#FFFFFF', 'AAA', 'AAA'],
+    ['#000000', '#767676', 'AA', 'AAA'],
+    ['#767676', '#000000', 'AA', 'AAA'],
+    ['#767676', '#FFFFFF', 'AA', 'AAA'],
+  ])
 })

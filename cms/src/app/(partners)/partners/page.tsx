@@ -7,10 +7,13 @@ import React from 'react'
 
 import { hexToRgb } from '@talentregion/shared/colour'
 import { fileSize } from '@talentregion/shared/fileSize'
+import { format, t } from '@talentregion/shared/i18n'
 
 import { hasRole, isStaffUser } from '../../../access/roles'
 import { licenceEnded } from '../../../uploads/licencesEnding'
 import type { File, Media, Toolkit } from '../../../payload-types'
+import { ContrastTable } from './ContrastTable'
+import { CopyValue } from './CopyValue'
 import { LanguageSwitch } from './LanguageSwitch'
 import { pickLanguage } from './pickLanguage'
 import { SignOutButton } from './SignOutButton'
@@ -20,6 +23,10 @@ export const dynamic = 'force-dynamic'
 
 const populated = <T extends object>(value: number | string | T | null | undefined): T | null =>
   value && typeof value === 'object' ? value : null
+
+/** "SVG", "WOFF2", "PDF": what a designer needs to know of a file besides its name. */
+const fileKind = (filename: string | null | undefined) =>
+  (/\.([a-z0-9]+)$/i.exec(filename ?? '')?.[1] ?? '').toUpperCase()
 
 const downloadHref = (toolkit: Toolkit, collection: 'files' | 'media', id: number | string) =>
   `/api/toolkits/${toolkit.id}/download/${collection}/${id}`
@@ -37,7 +44,7 @@ function FileLink({
 }) {
   return (
     <a className="download" href={downloadHref(toolkit, 'files', file.id)}>
-      {label} ({file.filename}, {fileSize(language, file.filesize ?? 0)})
+      {label} ({fileKind(file.filename)}, {fileSize(language, file.filesize ?? 0)})
     </a>
   )
 }
@@ -93,18 +100,42 @@ export default async function PartnerPortal({
           <ul className="grid">
             {(toolkit.colours ?? []).map((colour) => {
               const { r, g, b } = hexToRgb(colour.hex)
+              const codes = [
+                ['HEX', colour.hex.toUpperCase()],
+                ['RGB', `${r} ${g} ${b}`],
+                ...(colour.cmyk ? [['CMYK', colour.cmyk]] : []),
+                ...(colour.pantone ? [['Pantone', colour.pantone]] : []),
+              ]
               return (
                 <li key={colour.id ?? colour.hex} className="swatch">
                   <span style={{ background: colour.hex }} />
                   <strong>{colour.name}</strong>
-                  <br />
-                  HEX {colour.hex.toUpperCase()} · RGB {r} {g} {b}
-                  {colour.cmyk && ` · CMYK ${colour.cmyk}`}
-                  {colour.pantone && ` · Pantone ${colour.pantone}`}
+                  <dl>
+                    {codes.map(([kind, value]) => (
+                      <div key={kind}>
+                        <dt>{kind}</dt>
+                        <dd>
+                          <CopyValue
+                            value={value!}
+                            label={format(language, 'toolkit.copyValue', {
+                              name: colour.name,
+                              format: kind!,
+                            })}
+                            copied={format(language, 'toolkit.copied', { value: value! })}
+                          />
+                        </dd>
+                      </div>
+                    ))}
+                  </dl>
                 </li>
               )
             })}
           </ul>
+          <ContrastTable
+            locale={language}
+            colours={toolkit.colours ?? []}
+            headingId={`contrast-${toolkit.id}`}
+          />
 
           {(toolkit.typography ?? []).length > 0 && <h3>{text.typography}</h3>}
           <ul className="grid">
@@ -121,7 +152,7 @@ export default async function PartnerPortal({
                         key={font.id}
                         toolkit={toolkit}
                         file={font}
-                        label={text.download}
+                        label={font.title || type.family}
                       />
                     )
                   )
@@ -171,7 +202,8 @@ export default async function PartnerPortal({
                   </small>
                   <br />
                   <a className="download" href={downloadHref(toolkit, 'media', image.id)}>
-                    {text.download} ({image.filename})
+                    {t(language, 'toolkit.downloadImage')} ({fileKind(image.filename)},{' '}
+                    {fileSize(language, image.filesize ?? 0)})
                   </a>
                 </li>
               )

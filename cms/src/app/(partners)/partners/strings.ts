@@ -16,7 +16,6 @@ export const portalStrings: Record<
     | 'images'
     | 'templates'
     | 'guidelines'
-    | 'download'
     | 'signInTitle'
     | 'signInIntro'
     | 'email'
@@ -53,7 +52,6 @@ export const portalStrings: Record<
     images: 'Bildebank',
     templates: 'Maler',
     guidelines: 'Retningslinjer',
-    download: 'Last ned',
     none: 'Ingen verktøykasser er publisert ennå.',
     credit: 'Foto',
   },
@@ -79,7 +77,6 @@ export const portalStrings: Record<
     images: 'Bildbank',
     templates: 'Mallar',
     guidelines: 'Riktlinjer',
-    download: 'Ladda ner',
     none: 'Inga verktygslådor är publicerade ännu.',
     credit: 'Foto',
   },
@@ -105,7 +102,6 @@ export const portalStrings: Record<
     images: 'Image bank',
     templates: 'Templates',
     guidelines: 'Guidelines',
-    download: 'Download',
     none: 'No toolkits are published yet.',
     credit: 'Photo',
   },
