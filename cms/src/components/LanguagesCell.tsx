@@ -3,14 +3,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import { locales, type Locale } from '@talentregion/shared/locales'
 
 import { adminLocale, formatAdminText } from '../i18n/adminText'
-
-function hasText(value: unknown): boolean {
-  if (typeof value === 'string') return value.trim() !== ''
-  // Rich text: written once any node holds text.
-  return (
-    value !== null && typeof value === 'object' && /"text":"[^"]*\S/.test(JSON.stringify(value))
-  )
-}
+import { isWritten } from '../translations/isWritten'
 
 /** In a list: NB · SV · EN, each marked written or missing, for one document. */
 export async function LanguagesCell({
@@ -42,7 +35,7 @@ export async function LanguagesCell({
   return (
     <span className="languages-cell">
       {locales.map((code) => {
-        const written = hasText(values[code])
+        const written = isWritten(values[code])
         return (
           <abbr
             key={code}

@@ -2,6 +2,8 @@ import type { CollectionSlug, Field, Payload } from 'payload'
 
 import { defaultLocale, locales, type Locale } from '@talentregion/shared/locales'
 
+import { isWritten } from './isWritten'
+
 export interface Untranslated {
   collection: CollectionSlug
   id: number | string
@@ -17,13 +19,6 @@ function translatedBy(fields: Field[]): string | null {
     }
   }
   return null
-}
-
-function written(value: unknown): boolean {
-  if (typeof value === 'string') return value.trim() !== ''
-  return (
-    value !== null && typeof value === 'object' && /"text":"[^"]*\S/.test(JSON.stringify(value))
-  )
 }
 
 /**
@@ -59,7 +54,7 @@ export async function missingTranslations(
           : titles
       const title = typeof inDefault === 'string' ? inDefault : String(doc.id)
       for (const locale of others) {
-        if (!written(values[locale])) {
+        if (!isWritten(values[locale])) {
           missing.get(locale)!.push({ collection: collection.slug, id: doc.id as number, title })
         }
       }
