@@ -1,5 +1,7 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
+import { locales } from '@talentregion/shared/locales'
+
 import { hiddenFromPartners } from '../access/hiddenFromPartners'
 import { adminOrSelf } from '../access/adminOrSelf'
 import { isAdmin } from '../access/isAdmin'
@@ -15,7 +17,6 @@ import { adminText } from '../i18n/adminText'
 import { inviteNewUser } from '../auth/inviteUser'
 import { requireEmail } from '../auth/requireEmail'
 import { resetMail } from '../email/resetMail'
-import { locales } from '@talentregion/shared/locales'
 
 /** People who log in: admins, editors and partner companies' designers. */
 export const Users: CollectionConfig = {
