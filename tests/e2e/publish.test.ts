@@ -162,6 +162,20 @@ describe('a partner in the partner portal', () => {
       .poll(() => page.locator('.copy-value__done').filter({ hasText: copied }).count())
       .toBe(1)
     expect(await page.locator('.contrast-table tbody tr').count()).toBeGreaterThan(1)
+    // The specimen is set in the toolkit's own font file; each logo shows on light and on dark.
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          [...document.fonts].some(
+            (font) => /^toolkit-/.test(font.family) && font.status === 'loaded',
+          ),
+        ),
+      )
+      .toBe(true)
+    expect(await page.locator('.stages').first().locator('figcaption').allTextContents()).toEqual([
+      'På ljus bakgrund',
+      'På mörk bakgrund',
+    ])
     // Asked from the portal page itself, with the partner's session cookie.
     const settings = await page.evaluate(
       async () => (await fetch('/api/globals/site-settings', { credentials: 'include' })).status,

@@ -28,6 +28,9 @@ const populated = <T extends object>(value: number | string | T | null | undefin
 const fileKind = (filename: string | null | undefined) =>
   (/\.([a-z0-9]+)$/i.exec(filename ?? '')?.[1] ?? '').toUpperCase()
 
+/** A file's address for showing it on the page (downloads go through the counted endpoint). */
+const fileUrl = (file: File) => `/api/files/file/${encodeURIComponent(file.filename ?? '')}`
+
 const downloadHref = (toolkit: Toolkit, collection: 'files' | 'media', id: number | string) =>
   `/api/toolkits/${toolkit.id}/download/${collection}/${id}`
 
@@ -42,9 +45,15 @@ function FileLink({
   label: string
   language: PortalLanguage
 }) {
+  // "Source Sans 3 (WOFF2)" already says its kind; "Logo – lys bakgrunn" does not.
+  const kind = fileKind(file.filename)
+  const details = [
+    label.toUpperCase().includes(kind) ? null : kind,
+    fileSize(language, file.filesize ?? 0),
+  ]
   return (
     <a className="download" href={downloadHref(toolkit, 'files', file.id)}>
-      {label} ({fileKind(file.filename)}, {fileSize(language, file.filesize ?? 0)})
+      {label} ({details.filter(Boolean).join(', ')})
     </a>
   )
 }
@@ -139,26 +148,42 @@ export default async function PartnerPortal({
 
           {(toolkit.typography ?? []).length > 0 && <h3>{text.typography}</h3>}
           <ul className="grid">
-            {(toolkit.typography ?? []).map((type) => (
-              <li key={type.id ?? type.family}>
-                <strong>{type.family}</strong> ({type.weights})
-                {type.licenceNote && <p>{type.licenceNote}</p>}
-                {(type.fontFiles ?? []).map((file) => {
-                  const font = populated<File>(file)
-                  return (
-                    font && (
-                      <FileLink
-                        language={language}
-                        key={font.id}
-                        toolkit={toolkit}
-                        file={font}
-                        label={font.title || type.family}
-                      />
-                    )
-                  )
-                })}
-              </li>
-            ))}
+            {(toolkit.typography ?? []).map((type) => {
+              const fonts = (type.fontFiles ?? []).flatMap((file) => {
+                const font = populated<File>(file)
+                return font ? [font] : []
+              })
+              const family = `toolkit-${toolkit.id}-${type.id ?? type.family}`
+              return (
+                <li key={type.id ?? type.family}>
+                  <strong>{type.family}</strong> ({type.weights})
+                  {fonts.length > 0 && (
+                    <style>{`@font-face { font-family: '${family}'; src: ${fonts
+                      .map((font) => `url('${fileUrl(font)}')`)
+                      .join(', ')}; font-weight: 100 900; }`}</style>
+                  )}
+                  {/* The typeface itself, from the toolkit's own file where there is one. */}
+                  <p
+                    className="specimen"
+                    style={{
+                      fontFamily: `'${family}', '${type.family}', ${type.fallback ?? 'sans-serif'}`,
+                    }}
+                  >
+                    {t(language, 'toolkit.specimen')}
+                  </p>
+                  {type.licenceNote && <p>{type.licenceNote}</p>}
+                  {fonts.map((font) => (
+                    <FileLink
+                      language={language}
+                      key={font.id}
+                      toolkit={toolkit}
+                      file={font}
+                      label={font.title || type.family}
+                    />
+                  ))}
+                </li>
+              )
+            })}
           </ul>
 
           {(toolkit.logos ?? []).length > 0 && <h3>{text.logos}</h3>}
@@ -168,14 +193,19 @@ export default async function PartnerPortal({
               if (!file) return null
               return (
                 <li key={logo.id ?? file.id}>
-                  <div
-                    className="stage"
-                    style={{ background: logo.background === 'dark' ? '#1b1f23' : '#ffffff' }}
-                  >
-                    <img
-                      src={`/api/files/file/${encodeURIComponent(file.filename ?? '')}`}
-                      alt={logo.label}
-                    />
+                  {/* On both backgrounds, so a designer sees at once where this version works. */}
+                  <div className="stages">
+                    {(['light', 'dark'] as const).map((background) => (
+                      <figure key={background} className={`stage stage--${background}`}>
+                        <img src={fileUrl(file)} alt={logo.label} />
+                        <figcaption>
+                          {t(
+                            language,
+                            background === 'light' ? 'toolkit.onLight' : 'toolkit.onDark',
+                          )}
+                        </figcaption>
+                      </figure>
+                    ))}
                   </div>
                   <FileLink language={language} toolkit={toolkit} file={file} label={logo.label} />
                 </li>
