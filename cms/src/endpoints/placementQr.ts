@@ -6,11 +6,9 @@ import { shortPath } from '@talentregion/shared/shortCodes'
 import { isStaffUser } from '../access/roles'
 import { siteUrl } from '../config/siteUrl'
 import { qrPdf, qrPng, qrSvg } from '../qr/formats'
+import { staffOnly } from './staffOnly'
 
 const types = { svg: 'image/svg+xml', png: 'image/png', pdf: 'application/pdf' } as const
-
-const staffOnly = () =>
-  Response.json({ errors: [{ message: 'Log in as an editor.' }] }, { status: 403 })
 
 const noPlacement = () =>
   Response.json({ errors: [{ message: 'No such placement.' }] }, { status: 404 })

@@ -7,6 +7,7 @@ import { documentPath, type Section } from '@talentregion/shared/routes'
 import { isStaffUser } from '../access/roles'
 import { siteRoot } from '../config/siteReleases'
 import { siteUrl } from '../config/siteUrl'
+import { staffOnly } from './staffOnly'
 
 /** Where a published document stands on its way to the public site. */
 export type SiteState = 'draft' | 'waiting' | 'queued' | 'building' | 'live' | 'failed'
@@ -92,9 +93,7 @@ export const siteStatusEndpoint = (collection: CollectionSlug, section: Section)
   path: '/:id/site-status',
   method: 'get',
   handler: async (req: PayloadRequest) => {
-    if (!isStaffUser(req.user)) {
-      return Response.json({ errors: [{ message: 'Log in as an editor.' }] }, { status: 403 })
-    }
+    if (!isStaffUser(req.user)) return staffOnly()
     const { id } = (req.routeParams ?? {}) as Record<string, string>
     const wanted = req.searchParams.get('locale')
     const locale = isLocale(wanted) ? wanted : 'nb'

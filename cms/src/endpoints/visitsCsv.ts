@@ -3,14 +3,14 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { isStaffUser } from '../access/roles'
 import { csvCell } from '../http/csvCell'
 import type { Campaign, Placement } from '../payload-types'
+import { staffOnly } from './staffOnly'
 
 /** `GET /api/placement-visits/csv`: visits per placement per day, for editors. */
 export const visitsCsv: Endpoint = {
   path: '/csv',
   method: 'get',
   handler: async (req: PayloadRequest) => {
-    if (!isStaffUser(req.user))
-      return Response.json({ errors: [{ message: 'Log in as an editor.' }] }, { status: 403 })
+    if (!isStaffUser(req.user)) return staffOnly()
     const { docs } = await req.payload.find({
       collection: 'placement-visits',
       depth: 2,
