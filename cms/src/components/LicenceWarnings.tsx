@@ -2,7 +2,7 @@ import type { Payload, TypedUser } from 'payload'
 
 import { licenceWarningDays, mediaLicencesEnding } from '../uploads/licencesEnding'
 import { isStaffUser } from '../access/roles'
-import { adminLocale, formatAdminText } from '../i18n/adminText'
+import { adminLocale, adminTextsIn } from '../i18n/adminText'
 
 /** On the dashboard, for editors: images whose licence ends soon or has ended. */
 export async function LicenceWarnings({
@@ -18,8 +18,7 @@ export async function LicenceWarnings({
   const ending = await mediaLicencesEnding(payload)
   if (ending.length === 0) return null
   const locale = adminLocale(i18n)
-  const text = (key: Parameters<typeof formatAdminText>[1], values = {}) =>
-    formatAdminText(locale, key, values)
+  const text = adminTextsIn(locale)
   return (
     <section className="licence-warnings" role="status" aria-labelledby="licence-warnings-title">
       <h2 id="licence-warnings-title">{text('dashboard.licences.title')}</h2>

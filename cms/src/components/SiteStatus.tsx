@@ -4,7 +4,7 @@ import { localeLabels, isLocale } from '@talentregion/shared/locales'
 import { useEffect, useState } from 'react'
 
 import type { SiteStatus as Status } from '../endpoints/siteStatus'
-import { adminLocale, formatAdminText } from '../i18n/adminText'
+import { adminLocale, adminTextsIn } from '../i18n/adminText'
 
 const pollMs = 2000
 const moving = new Set(['queued', 'building'])
@@ -44,8 +44,7 @@ export function SiteStatus() {
 
   if (!status || status.state === 'draft') return null
   const locale = adminLocale(i18n)
-  const text = (key: Parameters<typeof formatAdminText>[1], values = {}) =>
-    formatAdminText(locale, key, values)
+  const text = adminTextsIn(locale)
   const language = isLocale(code) ? localeLabels[code] : code
   return (
     <p className={`site-status site-status--${status.state}`} role="status" aria-live="polite">

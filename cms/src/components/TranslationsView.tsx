@@ -5,7 +5,7 @@ import type { AdminViewServerProps } from 'payload'
 import { localeLabels } from '@talentregion/shared/locales'
 
 import { isStaffUser } from '../access/roles'
-import { adminLocale, formatAdminText, isAdminTextKey } from '../i18n/adminText'
+import { adminLocale, adminTextsIn, isAdminTextKey } from '../i18n/adminText'
 import { missingTranslations } from '../translations/missingTranslations'
 
 /**
@@ -20,8 +20,7 @@ export async function TranslationsView({
 }: AdminViewServerProps) {
   const { req, permissions, visibleEntities, locale: contentLocale } = initPageResult
   const locale = adminLocale(req.i18n)
-  const text = (key: Parameters<typeof formatAdminText>[1], values = {}) =>
-    formatAdminText(locale, key, values)
+  const text = adminTextsIn(locale)
   const missing = isStaffUser(req.user) ? await missingTranslations(req.payload) : null
   return (
     <DefaultTemplate

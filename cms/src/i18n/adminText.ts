@@ -31,6 +31,12 @@ export function formatAdminText(
   )
 }
 
+/** The admin texts of one language, for a component that shows several of them. */
+export function adminTextsIn(locale: Locale) {
+  return (key: AdminTextKey, values: Record<string, string | number> = {}) =>
+    formatAdminText(locale, key, values)
+}
+
 /** The admin language an i18n object names, or Norwegian when it names none of ours. */
 export function adminLocale(i18n: { language?: string } | undefined): Locale {
   return isLocale(i18n?.language) ? i18n.language : defaultLocale
