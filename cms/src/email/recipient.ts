@@ -1,6 +1,8 @@
-import { isLocale, type Locale } from '@talentregion/shared/locales'
+import type { Locale } from '@talentregion/shared/locales'
+
+import { adminLocale } from '../i18n/adminText'
 
 /** The language a person reads our mail in: the one chosen on their account, else Norwegian. */
 export function mailLocale(user: { language?: string | null } | null | undefined): Locale {
-  return isLocale(user?.language) ? user.language : 'nb'
+  return adminLocale({ language: user?.language ?? undefined })
 }
