@@ -11,9 +11,9 @@ import type {
 } from '@talentregion/shared/schemas/snapshot'
 import { slugify } from '@talentregion/shared/slugify'
 
-import type { ToolkitContent } from '../toolkit/content'
-import { logoRenditions } from '../toolkit/renditions'
-import { toolkitZip } from '../toolkit/toolkitZip'
+import type { ToolkitContent } from '@talentregion/shared/toolkit/content'
+import { logoRenditions } from '@talentregion/shared/toolkit/renditions'
+import { toolkitZip } from '@talentregion/shared/toolkit/toolkitZip'
 import { asText, idOf, isoDate, rows, translatedText, type Localized } from './fields'
 import { normaliseRichText, withoutImages } from './richText'
 import type { ContentSource, RawDoc } from './source'

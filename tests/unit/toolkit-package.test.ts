@@ -1,5 +1,5 @@
-import { toolkitReadme } from '@talentregion/scripts/toolkit/readme'
-import { toolkitZip } from '@talentregion/scripts/toolkit/toolkitZip'
+import { toolkitReadme } from '@talentregion/shared/toolkit/readme'
+import { toolkitZip } from '@talentregion/shared/toolkit/toolkitZip'
 import { mayRedistribute } from '@talentregion/shared/licences'
 import { fileSize } from '@talentregion/shared/fileSize'
 import { describe, expect, test } from 'vitest'

@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { createZip } from '@talentregion/scripts/toolkit/zip'
+import { createZip } from '@talentregion/shared/toolkit/zip'
 import { contrastMatrix } from '@talentregion/shared/colour'
 import { cssTokens, designTokens, type BrandColour } from '@talentregion/shared/tokens'
 import { describe, expect, test } from 'vitest'

@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro'
 
 import { eventCalendar } from '../lib/calendar'
 import { getContent } from '../lib/content'
-import { plainText } from '../lib/plainText'
+import { plainText } from '@talentregion/shared/plainText'
 import { eventCalendarPath, eventPath } from '../lib/routes'
 import { loadSnapshot } from '../lib/snapshot'
 

@@ -1,4 +1,4 @@
-import type { RichText, RichTextNode } from '@talentregion/shared/schemas/richText'
+import type { RichText, RichTextNode } from './schemas/richText'
 
 /** The words of a rich-text document, for descriptions, calendar files and search excerpts. */
 export function plainText(value: RichText | null, maxLength = Infinity): string {

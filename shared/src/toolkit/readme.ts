@@ -1,16 +1,15 @@
-import { hexToRgb } from '@talentregion/shared/colour'
-import { format, t } from '@talentregion/shared/i18n'
-import type { Locale } from '@talentregion/shared/locales'
-import type { SnapshotMedia } from '@talentregion/shared/schemas/snapshot'
-import { plainText } from '@talentregion/site/lib/plainText'
+import { hexToRgb } from '../colour'
+import { format, t } from '../i18n'
+import type { Locale } from '../locales'
+import { plainText } from '../plainText'
 
-import type { ToolkitContent } from './content'
+import type { ToolkitContent, ToolkitImage } from './content'
 
 /** What the zip actually holds, so the README lists only folders that are there. */
 export interface ZipFolders {
   logos: boolean
   fonts: boolean
-  images: { path: string; media: SnapshotMedia }[]
+  images: { path: string; media: ToolkitImage }[]
   templates: boolean
 }
 

@@ -1,9 +1,8 @@
-import { originalName } from '@talentregion/shared/hashedNames'
-import type { Locale } from '@talentregion/shared/locales'
-import type { SnapshotMedia } from '@talentregion/shared/schemas/snapshot'
-import { cssTokens, designTokens } from '@talentregion/shared/tokens'
+import { originalName } from '../hashedNames'
+import type { Locale } from '../locales'
+import { cssTokens, designTokens } from '../tokens'
 
-import type { ToolkitContent } from './content'
+import type { ToolkitContent, ToolkitImage } from './content'
 import { toolkitReadme } from './readme'
 import { createZip, type ZipEntry } from './zip'
 
@@ -14,7 +13,7 @@ import { createZip, type ZipEntry } from './zip'
 export async function toolkitZip(
   toolkit: ToolkitContent,
   locale: Locale,
-  media: ReadonlyMap<string, SnapshotMedia>,
+  media: ReadonlyMap<string, ToolkitImage>,
   read: (snapshotPath: string) => Promise<Buffer>,
 ): Promise<Buffer> {
   const entries = new Map<string, Promise<Buffer>>()
