@@ -723,7 +723,7 @@ export interface File {
   focalY?: number | null;
 }
 /**
- * Downloads from the partner portal, per toolkit, partner company and file.
+ * Downloads from the partner portal, per toolkit, partner company and file, or the whole toolkit as a ZIP.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "toolkit-downloads".
@@ -734,6 +734,7 @@ export interface ToolkitDownload {
   organisation?: (number | null) | Employer;
   file?: (number | null) | File;
   image?: (number | null) | Media;
+  zip?: boolean | null;
   count: number;
   lastDownloadedOn?: string | null;
   updatedAt: string;
@@ -1479,6 +1480,7 @@ export interface ToolkitDownloadsSelect<T extends boolean = true> {
   organisation?: T;
   file?: T;
   image?: T;
+  zip?: T;
   count?: T;
   lastDownloadedOn?: T;
   updatedAt?: T;

@@ -1,4 +1,9 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { t } from '@talentregion/shared/i18n'
 import { jwtSign, type Payload } from 'payload'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { publishedImage } from './helpers/content'
@@ -6,6 +11,7 @@ import { upload } from './helpers/files'
 import { startPayload, stopPayload } from './helpers/payload'
 import { rest } from './helpers/rest'
 import { createUser, type TestUser } from './helpers/users'
+import { readZip } from './helpers/zip'
 
 let payload: Payload
 let partner: TestUser
@@ -177,5 +183,109 @@ describe('download counts', () => {
       body: { toolkit: ids.toolkit, count: 1000 },
     })
     expect([asEditor.status, asPartner.status, forged.status]).toEqual([200, 403, 403])
+  })
+})
+
+const counts = async () =>
+  (await payload.find({ collection: 'toolkit-downloads', depth: 0, sort: 'id' })).docs.map(
+    (row) => ({ file: row.file ?? null, zip: row.zip ?? false, count: row.count }),
+  )
+
+describe('PNG renditions of a logo', () => {
+  test('are drawn from the SVG at the width asked for, named after the logo, and counted as the logo', async () => {
+    await payload.delete({ collection: 'toolkit-downloads', where: { id: { exists: true } } })
+    for (const width of [512, 1024, 2048]) {
+      const response = await rest(
+        `/toolkits/${ids.toolkit}/download/files/${ids.file}?width=${width}`,
+        {
+          token: partner.token,
+        },
+      )
+      expect(response.status).toBe(200)
+      expect(response.headers.get('content-type')).toBe('image/png')
+      expect(response.headers.get('content-disposition')).toBe(
+        `attachment; filename="partner-logo-${width}.png"`,
+      )
+      const png = await sharp(Buffer.from(await response.arrayBuffer())).metadata()
+      expect([png.format, png.width, png.height, png.hasAlpha]).toEqual(['png', width, width, true])
+    }
+    expect(await counts()).toEqual([{ file: ids.file, zip: false, count: 3 }])
+  })
+
+  test('a width that is not offered, or a file that is not a logo, is not found', async () => {
+    const odd = await rest(`/toolkits/${ids.toolkit}/download/files/${ids.file}?width=300`, {
+      token: partner.token,
+    })
+    const image = await rest(`/toolkits/${ids.toolkit}/download/media/${ids.image}?width=512`, {
+      token: partner.token,
+    })
+    expect([odd.status, image.status]).toEqual([404, 404])
+  })
+})
+
+describe("the partner's zip of a toolkit", () => {
+  const zip = (token?: string, locale = 'sv') =>
+    rest(`/toolkits/${ids.toolkit}/zip?locale=${locale}`, { token })
+  const cached = () =>
+    fs
+      .readdirSync(path.join(process.env.DATA_DIR!, 'cache', 'partner-zips'))
+      .filter((name) => name.startsWith(`${ids.toolkit}-sv-`))
+
+  test('is refused without a partner or editor session, and for a toolkit that does not exist', async () => {
+    const missing = await rest('/toolkits/999999/zip', { token: partner.token })
+    expect([(await zip()).status, missing.status]).toEqual([403, 404])
+  })
+
+  test('holds everything the partner may have, partner-only files included, with a README in their language', async () => {
+    const response = await zip(partner.token)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toBe('application/zip')
+    expect(response.headers.get('content-disposition')).toBe(
+      'attachment; filename="partner-kit-sv.zip"',
+    )
+    const entries = readZip(Buffer.from(await response.arrayBuffer()))
+    expect([...entries.keys()].sort()).toEqual([
+      'README.txt',
+      'colours/tokens.css',
+      'colours/tokens.json',
+      'images/partner-photo.png',
+      'logos/partner-logo.svg',
+      'logos/png/partner-logo-1024.png',
+      'logos/png/partner-logo-2048.png',
+      'logos/png/partner-logo-512.png',
+    ])
+    expect(entries.get('logos/partner-logo.svg')!.toString('utf8')).toBe(svg)
+    expect((await sharp(entries.get('logos/png/partner-logo-512.png')).metadata()).width).toBe(512)
+    const readme = entries.get('README.txt')!.toString('utf8')
+    expect(readme).toContain(t('sv', 'toolkit.readme.contents'))
+    expect(readme).toContain('partner-photo.png')
+    expect(entries.get('colours/tokens.css')!.toString('utf8')).toContain('#123456')
+  })
+
+  test('is packed once per toolkit version and counted like a file', async () => {
+    await payload.delete({ collection: 'toolkit-downloads', where: { id: { exists: true } } })
+    const first = Buffer.from(await (await zip(partner.token)).arrayBuffer())
+    const packed = cached()
+    const second = Buffer.from(await (await zip(partner.token)).arrayBuffer())
+    expect(second.equals(first)).toBe(true)
+    expect(cached()).toEqual(packed)
+    expect(packed).toHaveLength(1)
+    expect(await counts()).toEqual([{ file: null, zip: true, count: 2 }])
+
+    await payload.update({
+      collection: 'toolkits',
+      id: ids.toolkit!,
+      data: {
+        colours: [
+          { name: 'Blå', hex: '#123456', role: 'primary' },
+          { name: 'Gul', hex: '#F2B441', role: 'accent' },
+        ],
+      },
+    })
+    const changed = readZip(Buffer.from(await (await zip(partner.token)).arrayBuffer()))
+    expect(changed.get('colours/tokens.css')!.toString('utf8')).toContain('#F2B441')
+    // The new version replaced the old one in the cache.
+    expect(cached()).toHaveLength(1)
+    expect(cached()).not.toEqual(packed)
   })
 })

@@ -5,6 +5,7 @@ import { editorialAccess } from '../access/editorialAccess'
 import { toolkitsVisible } from '../access/toolkitsVisible'
 import { draftVersions } from '../config/draftVersions'
 import { toolkitDownload } from '../endpoints/toolkitDownload'
+import { toolkitZipDownload } from '../endpoints/toolkitZip'
 import { validateCmyk, validateHexColour } from '../fields/hexColour'
 import { richTextField } from '../fields/richText'
 import { slugField } from '../fields/slug'
@@ -25,7 +26,7 @@ export const Toolkits: CollectionConfig = {
   hooks: publishedContentHooks,
   access: { ...editorialAccess, read: toolkitsVisible },
   versions: draftVersions,
-  endpoints: [toolkitDownload, siteStatusEndpoint('toolkits', 'toolkits')],
+  endpoints: [toolkitDownload, toolkitZipDownload, siteStatusEndpoint('toolkits', 'toolkits')],
   fields: [
     { name: 'name', type: 'text', localized: true, required: true },
     slugField({ from: 'name', localized: true }),

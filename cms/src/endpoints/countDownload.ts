@@ -3,20 +3,25 @@ import type { PayloadRequest } from 'payload'
 import type { User } from '../payload-types'
 import { incrementCount } from './incrementCount'
 
+/** What was downloaded: one file or image of the toolkit, or the whole toolkit as a zip. */
+export type CountedDownload = { collection: 'files' | 'media'; id: number } | 'zip'
+
 /**
- * Counts one download for the partner's company: one row per toolkit, company and file, counted
- * up, with the day of the last download. The person is not recorded, only the company.
+ * Counts one download for the partner's company: one row per toolkit, company and file (or the
+ * zip), counted up, with the day of the last download. The person is not recorded, only the company.
  */
 export async function countDownload(
   req: PayloadRequest,
   toolkit: number,
-  collection: 'files' | 'media',
-  fileId: number,
+  download: CountedDownload,
   user: User,
 ): Promise<void> {
   const organisation =
     user.employer && typeof user.employer === 'object' ? user.employer.id : (user.employer ?? null)
-  const field = collection === 'files' ? 'file' : 'image'
+  const what: Record<string, number | boolean> =
+    download === 'zip'
+      ? { zip: true }
+      : { [download.collection === 'files' ? 'file' : 'image']: download.id }
   const today = new Date().toISOString().slice(0, 10)
   await incrementCount(
     req,
@@ -27,10 +32,10 @@ export async function countDownload(
         organisation === null
           ? { organisation: { exists: false } }
           : { organisation: { equals: organisation } },
-        { [field]: { equals: fileId } },
+        ...Object.entries(what).map(([field, value]) => ({ [field]: { equals: value } })),
       ],
     },
-    { toolkit, organisation, [field]: fileId },
+    { toolkit, organisation, ...what },
     { lastDownloadedOn: today },
   )
 }

@@ -1,72 +1,79 @@
 import fs from 'node:fs/promises'
-import path from 'node:path'
 
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { downloadSecurityPolicy } from '@talentregion/shared/downloadPolicy'
 
-import { hasRole, isStaffUser } from '../access/roles'
-import { relationId } from '../fields/relationId'
-import type { Toolkit } from '../payload-types'
-import { licenceEnded } from '../uploads/licencesEnding'
+import { hasRole } from '../access/roles'
+import type { File, Media } from '../payload-types'
+import { renditionsOf } from '../toolkits/renditionCache'
+import { uploadPath } from '../uploads/uploadPath'
 import { countDownload } from './countDownload'
+import { partnerToolkit } from './partnerToolkit'
+import { refuseDownload } from './refuseDownload'
 
-const refuse = (status: 403 | 404, message: string) =>
-  Response.json({ errors: [{ message }] }, { status, headers: { 'Cache-Control': 'no-store' } })
-
-/** Every file and image a toolkit offers, by collection. */
-function toolkitContents(toolkit: Toolkit): { files: Set<string>; media: Set<string> } {
-  return {
-    files: new Set([
-      ...(toolkit.logos ?? []).map((logo) => relationId(logo.file)),
-      ...(toolkit.typography ?? []).flatMap((type) => (type.fontFiles ?? []).map(relationId)),
-      ...(toolkit.templates ?? []).map(relationId),
-    ]),
-    media: new Set((toolkit.imageBank ?? []).map(relationId)),
-  }
-}
+/** The file as it is saved: attachment, its own name, never sniffed or run. */
+export const downloadResponse = (data: Buffer, type: string, filename: string) =>
+  new Response(new Uint8Array(data), {
+    headers: {
+      'Content-Type': type,
+      'Content-Length': String(data.byteLength),
+      'Content-Disposition': `attachment; filename="${filename.replace(/["\\\r\n]/g, '')}"`,
+      'Content-Security-Policy': downloadSecurityPolicy,
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'private, no-store',
+    },
+  })
 
 /**
- * A partner downloads one file of a toolkit: the session, the account lock, the toolkit's and the
- * file's own access rules are all checked on this request, and the download is counted for the
+ * A partner downloads one file of a toolkit, or a logo as a PNG (`?width=512`), counted for the
  * partner's company. `GET /api/toolkits/:id/download/(files|media)/:fileId`
  */
 export const toolkitDownload: Endpoint = {
   path: '/:id/download/:kind/:fileId',
   method: 'get',
   handler: async (req: PayloadRequest) => {
-    const user = req.user
-    if (!isStaffUser(user) && !hasRole(user, 'partner'))
-      return refuse(403, 'Log in as a partner or editor to download toolkit files.')
+    const view = await partnerToolkit(req)
+    if (view instanceof Response) return view
     // Payload sets routeParams.collection itself, hence "kind".
-    const { id, kind: collection, fileId } = (req.routeParams ?? {}) as Record<string, string>
+    const { kind: collection, fileId } = (req.routeParams ?? {}) as Record<string, string>
     if (collection !== 'files' && collection !== 'media')
-      return refuse(404, 'Toolkits hold files and media only.')
-    const toolkit = await req.payload
-      .findByID({ collection: 'toolkits', id: String(id), depth: 0, overrideAccess: false, req })
-      .catch(() => null)
-    if (!toolkit) return refuse(404, 'No such toolkit, or it is not published.')
-    if (!toolkitContents(toolkit)[collection].has(String(fileId)))
-      return refuse(404, 'That file is not part of this toolkit.')
-    const doc = await req.payload
-      .findByID({ collection, id: String(fileId), depth: 0, overrideAccess: false, req })
-      .catch(() => null)
-    if (!doc?.filename) return refuse(403, 'You may not download this file.')
-    if (collection === 'media' && licenceEnded(doc as { licenceExpires?: string | null }))
-      return refuse(403, "This image's licence has ended; it can no longer be handed out.")
-    const dir = req.payload.collections[collection].config.upload.staticDir ?? ''
-    const data = await fs.readFile(path.join(dir, path.basename(doc.filename)))
-    if (user && hasRole(user, 'partner'))
-      await countDownload(req, toolkit.id, collection, doc.id, user)
-    return new Response(new Uint8Array(data), {
-      headers: {
-        'Content-Type': doc.mimeType ?? 'application/octet-stream',
-        'Content-Length': String(data.byteLength),
-        'Content-Disposition': `attachment; filename="${doc.filename.replace(/["\\\r\n]/g, '')}"`,
-        'Content-Security-Policy': downloadSecurityPolicy,
-        'X-Content-Type-Options': 'nosniff',
-        'Cache-Control': 'private, no-store',
-      },
-    })
+      return refuseDownload(404, 'Toolkits hold files and media only.')
+    const offered: (File | Media)[] =
+      collection === 'media'
+        ? view.images
+        : [
+            ...view.logos.map((logo) => logo.file),
+            ...view.typography.flatMap((type) => type.fonts),
+            ...view.templates,
+          ]
+    const doc = offered.find((item) => String(item.id) === fileId)
+    // Not in the toolkit, not readable for this user, or a picture whose licence has ended.
+    if (!doc?.filename) return refuseDownload(404, 'This toolkit offers no such file to you.')
+
+    const width = req.searchParams.get('width')
+    let download: { data: Buffer; type: string; filename: string }
+    if (width) {
+      // Ids are per collection: an image may share its number with a logo file.
+      const logo =
+        collection === 'files' ? view.logos.find((item) => item.file.id === doc.id) : undefined
+      const rendition =
+        logo && (await renditionsOf(logo.file)).find((r) => String(r.width) === width)
+      if (!rendition) return refuseDownload(404, 'This logo has no PNG of that width.')
+      download = {
+        data: await fs.readFile(rendition.file),
+        type: 'image/png',
+        filename: `${doc.filename.replace(/\.[^.]+$/, '')}-${rendition.width}.png`,
+      }
+    } else {
+      download = {
+        data: await fs.readFile(uploadPath(collection, doc.filename)),
+        type: doc.mimeType ?? 'application/octet-stream',
+        filename: doc.filename,
+      }
+    }
+    if (hasRole(req.user, 'partner'))
+      await countDownload(req, view.toolkit.id, { collection, id: doc.id }, req.user!)
+    return downloadResponse(download.data, download.type, download.filename)
   },
 }

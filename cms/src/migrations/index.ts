@@ -9,6 +9,7 @@ import * as migration_20261202_084250_home_story from './20261202_084250_home_st
 import * as migration_20261202_140754_build_cause from './20261202_140754_build_cause';
 import * as migration_20261202_141246_drafts_without_autosave from './20261202_141246_drafts_without_autosave';
 import * as migration_20261202_143233_email_language_and_lead_digest from './20261202_143233_email_language_and_lead_digest';
+import * as migration_20261202_162239_toolkit_download_zip from './20261202_162239_toolkit_download_zip';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261202_143233_email_language_and_lead_digest.up,
     down: migration_20261202_143233_email_language_and_lead_digest.down,
-    name: '20261202_143233_email_language_and_lead_digest'
+    name: '20261202_143233_email_language_and_lead_digest',
+  },
+  {
+    up: migration_20261202_162239_toolkit_download_zip.up,
+    down: migration_20261202_162239_toolkit_download_zip.down,
+    name: '20261202_162239_toolkit_download_zip'
   },
 ];

@@ -4,8 +4,8 @@ import { licences } from '@talentregion/shared/licences'
 
 import { filesVisible } from '../../access/filesVisible'
 import { isStaff } from '../../access/isStaff'
-import { dataDir } from '../../config/paths'
 import { selectOptions } from '../../fields/selectOptions'
+import { uploadDir } from '../../uploads/uploadPath'
 import { downloadHeaders } from '../../uploads/downloadHeaders'
 import { validateFileUpload } from './hooks/validateFileUpload'
 import { adminText } from '../../i18n/adminText'
@@ -28,7 +28,7 @@ export const Files: CollectionConfig = {
     beforeOperation: [validateFileUpload],
   },
   upload: {
-    staticDir: `${dataDir}/files`,
+    staticDir: uploadDir('files'),
     mimeTypes: [
       'image/svg+xml',
       'image/png',

@@ -7,8 +7,8 @@ import { mediaVisible } from '../../access/mediaVisible'
 import { isStaff } from '../../access/isStaff'
 import { selectOptions } from '../../fields/selectOptions'
 import { downloadHeaders } from '../../uploads/downloadHeaders'
-import { dataDir } from '../../config/paths'
 import { imageFormats } from '../../uploads/limits'
+import { uploadDir } from '../../uploads/uploadPath'
 import { mediaAudiences } from '../../uploads/mediaAudience'
 import { rebuildAfterImageChange, rebuildAfterImageDelete } from './hooks/rebuildIfOnSite'
 import { validateImageUpload } from './hooks/validateImageUpload'
@@ -60,7 +60,7 @@ export const Media: CollectionConfig = {
     afterDelete: [rebuildAfterImageDelete],
   },
   upload: {
-    staticDir: `${dataDir}/media`,
+    staticDir: uploadDir('media'),
     mimeTypes: Object.values(imageFormats),
     focalPoint: true,
     crop: true,

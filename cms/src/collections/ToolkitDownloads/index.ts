@@ -14,7 +14,15 @@ export const ToolkitDownloads: CollectionConfig = {
   slug: 'toolkit-downloads',
   admin: {
     hidden: hiddenFromPartners,
-    defaultColumns: ['toolkit', 'organisation', 'file', 'image', 'count', 'lastDownloadedOn'],
+    defaultColumns: [
+      'toolkit',
+      'organisation',
+      'file',
+      'image',
+      'zip',
+      'count',
+      'lastDownloadedOn',
+    ],
     group: adminText('group.toolkits'),
   },
   defaultSort: '-count',
@@ -43,6 +51,8 @@ export const ToolkitDownloads: CollectionConfig = {
       type: 'relationship',
       relationTo: 'media',
     },
+    // The whole toolkit as one zip: a row with neither a file nor an image.
+    { name: 'zip', type: 'checkbox', defaultValue: false, index: true },
     {
       name: 'count',
       type: 'number',

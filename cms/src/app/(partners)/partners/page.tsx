@@ -10,8 +10,9 @@ import { fileSize } from '@talentregion/shared/fileSize'
 import { format, t } from '@talentregion/shared/i18n'
 
 import { hasRole, isStaffUser } from '../../../access/roles'
-import { licenceEnded } from '../../../uploads/licencesEnding'
-import type { File, Media, Toolkit } from '../../../payload-types'
+import type { File, Toolkit } from '../../../payload-types'
+import { partnerView } from '../../../toolkits/partnerView'
+import { renditionsOf } from '../../../toolkits/renditionCache'
 import { ContrastTable } from './ContrastTable'
 import { CopyValue } from './CopyValue'
 import { LanguageSwitch } from './LanguageSwitch'
@@ -20,9 +21,6 @@ import { SignOutButton } from './SignOutButton'
 import { portalStrings, type PortalLanguage } from './strings'
 
 export const dynamic = 'force-dynamic'
-
-const populated = <T extends object>(value: number | string | T | null | undefined): T | null =>
-  value && typeof value === 'object' ? value : null
 
 /** "SVG", "WOFF2", "PDF": what a designer needs to know of a file besides its name. */
 const fileKind = (filename: string | null | undefined) =>
@@ -45,15 +43,12 @@ function FileLink({
   label: string
   language: PortalLanguage
 }) {
-  // "Source Sans 3 (WOFF2)" already says its kind; "Logo – lys bakgrunn" does not.
+  // "Source Sans 3 (WOFF2)" names its kind already: it reads "Source Sans 3 (WOFF2, 29 kB)".
   const kind = fileKind(file.filename)
-  const details = [
-    label.toUpperCase().includes(kind) ? null : kind,
-    fileSize(language, file.filesize ?? 0),
-  ]
+  const name = label.replace(new RegExp(`\\s*\\(${kind}\\)$`, 'i'), '')
   return (
     <a className="download" href={downloadHref(toolkit, 'files', file.id)}>
-      {label} ({details.filter(Boolean).join(', ')})
+      {name} ({[kind, fileSize(language, file.filesize ?? 0)].filter(Boolean).join(', ')})
     </a>
   )
 }
@@ -74,7 +69,7 @@ export default async function PartnerPortal({
   const language = pickLanguage((await searchParams).lang, headers.get('accept-language') ?? '')
   if (!(isStaffUser(user) || hasRole(user, 'partner'))) redirect(`/partners/login?lang=${language}`)
   const text = portalStrings[language]
-  const { docs: toolkits } = await payload.find({
+  const { docs } = await payload.find({
     collection: 'toolkits',
     where: { _status: { equals: 'published' } },
     locale: language,
@@ -83,6 +78,27 @@ export default async function PartnerPortal({
     overrideAccess: false,
     user,
   })
+  const toolkits = await Promise.all(
+    docs.map(async (doc) => {
+      const view = partnerView(doc)
+      const renditions = new Map(
+        await Promise.all(
+          view.logos.map(async (logo) => [logo.file.id, await renditionsOf(logo.file)] as const),
+        ),
+      )
+      // The zip is packed when asked for; its size is close to the sum of what goes in.
+      const zipBytes = [
+        ...view.logos.map((logo) => logo.file),
+        ...view.typography.flatMap((type) => type.fonts),
+        ...view.templates,
+        ...view.images,
+      ].reduce(
+        (sum, file) => sum + (file.filesize ?? 0),
+        [...renditions.values()].flat().reduce((sum, rendition) => sum + rendition.bytes, 0),
+      )
+      return { ...view, renditions, zipBytes }
+    }),
+  )
 
   return (
     <main lang={language}>
@@ -95,7 +111,7 @@ export default async function PartnerPortal({
       </header>
       <p>{text.intro}</p>
       {toolkits.length === 0 && <p>{text.none}</p>}
-      {toolkits.map((toolkit) => (
+      {toolkits.map(({ toolkit, logos, typography, images, templates, renditions, zipBytes }) => (
         <article key={toolkit.id} className="toolkit" id={`toolkit-${toolkit.id}`}>
           <h2>
             {toolkit.name}{' '}
@@ -104,6 +120,16 @@ export default async function PartnerPortal({
             </span>
           </h2>
           {toolkit.description && <p>{toolkit.description}</p>}
+          <p className="zip">
+            <a
+              className="download download--primary"
+              href={`/api/toolkits/${toolkit.id}/zip?locale=${language}`}
+            >
+              {t(language, 'toolkit.downloadAll')} (ZIP,{' '}
+              {format(language, 'toolkit.aboutSize', { size: fileSize(language, zipBytes) })})
+            </a>
+            <small>{t(language, 'toolkit.zipContents')}</small>
+          </p>
 
           <h3>{text.colours}</h3>
           <ul className="grid">
@@ -146,13 +172,9 @@ export default async function PartnerPortal({
             headingId={`contrast-${toolkit.id}`}
           />
 
-          {(toolkit.typography ?? []).length > 0 && <h3>{text.typography}</h3>}
+          {typography.length > 0 && <h3>{text.typography}</h3>}
           <ul className="grid">
-            {(toolkit.typography ?? []).map((type) => {
-              const fonts = (type.fontFiles ?? []).flatMap((file) => {
-                const font = populated<File>(file)
-                return font ? [font] : []
-              })
+            {typography.map(({ fonts, ...type }) => {
               const family = `toolkit-${toolkit.id}-${type.id ?? type.family}`
               return (
                 <li key={type.id ?? type.family}>
@@ -186,11 +208,9 @@ export default async function PartnerPortal({
             })}
           </ul>
 
-          {(toolkit.logos ?? []).length > 0 && <h3>{text.logos}</h3>}
-          <ul className="grid">
-            {(toolkit.logos ?? []).map((logo) => {
-              const file = populated<File>(logo.file)
-              if (!file) return null
+          {logos.length > 0 && <h3>{text.logos}</h3>}
+          <ul className="grid grid--logos">
+            {logos.map(({ file, ...logo }) => {
               return (
                 <li key={logo.id ?? file.id}>
                   {/* On both backgrounds, so a designer sees at once where this version works. */}
@@ -207,17 +227,35 @@ export default async function PartnerPortal({
                       </figure>
                     ))}
                   </div>
-                  <FileLink language={language} toolkit={toolkit} file={file} label={logo.label} />
+                  <ul className="downloads">
+                    <li>
+                      <FileLink
+                        language={language}
+                        toolkit={toolkit}
+                        file={file}
+                        label={logo.label}
+                      />
+                    </li>
+                    {(renditions.get(file.id) ?? []).map((rendition) => (
+                      <li key={rendition.width}>
+                        <a
+                          className="download"
+                          href={`${downloadHref(toolkit, 'files', file.id)}?width=${rendition.width}`}
+                        >
+                          {format(language, 'toolkit.pngWidth', { width: rendition.width })} (
+                          {fileSize(language, rendition.bytes)})
+                        </a>
+                      </li>
+                    ))}
+                  </ul>
                 </li>
               )
             })}
           </ul>
 
-          {(toolkit.imageBank ?? []).length > 0 && <h3>{text.images}</h3>}
+          {images.length > 0 && <h3>{text.images}</h3>}
           <ul className="grid">
-            {(toolkit.imageBank ?? []).map((item) => {
-              const image = populated<Media>(item)
-              if (!image || licenceEnded(image)) return null
+            {images.map((image) => {
               const thumbnail = image.sizes?.webp480?.filename ?? image.filename
               return (
                 <li key={image.id}>
@@ -247,23 +285,13 @@ export default async function PartnerPortal({
             </>
           )}
 
-          {(toolkit.templates ?? []).length > 0 && <h3>{text.templates}</h3>}
+          {templates.length > 0 && <h3>{text.templates}</h3>}
           <ul>
-            {(toolkit.templates ?? []).map((item) => {
-              const file = populated<File>(item)
-              return (
-                file && (
-                  <li key={file.id}>
-                    <FileLink
-                      language={language}
-                      toolkit={toolkit}
-                      file={file}
-                      label={file.title}
-                    />
-                  </li>
-                )
-              )
-            })}
+            {templates.map((file) => (
+              <li key={file.id}>
+                <FileLink language={language} toolkit={toolkit} file={file} label={file.title} />
+              </li>
+            ))}
           </ul>
         </article>
       ))}
