@@ -1,5 +1,6 @@
 import sharp from 'sharp'
 
+import { outlinedText } from './outlinedText'
 import { seededRandom } from './random'
 
 /** The kinds of scene the demo photographs show. */
@@ -235,7 +236,7 @@ export async function scenePhoto(scene: Scene, seed: number): Promise<Buffer> {
     .toBuffer()
 }
 
-/** A simple wordmark logo for a demo employer, as SVG source. */
+/** A simple wordmark logo for a demo employer, as SVG source, its letters drawn as outlines. */
 export function wordmarkSvg(name: string, colour: string, background = 'none'): string {
   const initials = name
     .split(/\s+/)
@@ -244,11 +245,12 @@ export function wordmarkSvg(name: string, colour: string, background = 'none'): 
     .slice(0, 2)
     .toUpperCase()
   const escaped = name.replace(/&/g, '&amp;').replace(/</g, '&lt;')
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="200" viewBox="0 0 640 200">
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="200" viewBox="0 0 640 200" role="img">
+  <title>${escaped}</title>
   <rect width="640" height="200" fill="${background}"/>
   <rect x="20" y="40" width="120" height="120" rx="24" fill="${colour}"/>
-  <text x="80" y="122" font-family="DejaVu Sans, Arial, sans-serif" font-size="56" font-weight="700" fill="#ffffff" text-anchor="middle">${initials}</text>
-  <text x="164" y="118" font-family="DejaVu Sans, Arial, sans-serif" font-size="40" font-weight="700" fill="${colour}">${escaped}</text>
+  <path fill="#ffffff" d="${outlinedText(initials, { x: 80, y: 120, size: 56, anchor: 'middle', maxWidth: 96 })}"/>
+  <path fill="${colour}" d="${outlinedText(name, { x: 164, y: 116, size: 44, maxWidth: 456 })}"/>
 </svg>`
 }
 

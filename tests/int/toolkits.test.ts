@@ -24,7 +24,7 @@ const fontsDir = path.resolve(
 const font = (family: string) =>
   fs.readFileSync(path.join(fontsDir, family, 'files', `${family}-latin-wght-normal.woff2`))
 const logoSvg = (colour: string) =>
-  `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 50"><rect width="50" height="50" fill="${colour}"/><text x="60" y="35" font-size="24" fill="${colour}">Logo</text></svg>`
+  `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 50"><rect width="50" height="50" fill="${colour}"/><path d="M60 10h40v30H60z" fill="${colour}"/></svg>`
 
 let payload: Payload
 let snapshot: Snapshot

@@ -189,4 +189,23 @@ describe('toolkit files', () => {
       expect.stringMatching(new RegExp(`^file: .*${problem.source}.*Eksporter logoen på nytt`)),
     ])
   })
+
+  test('an SVG logo whose words are live text is refused, saying how to outline them', async () => {
+    const errors = await fieldErrors(
+      file(
+        'wordmark.svg',
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 50"><rect width="40" height="40"/><text x="50" y="30" font-family="Source Sans 3">Innlandet  10 000</text></svg>',
+      ),
+    )
+    expect(errors).toEqual([
+      expect.stringMatching(
+        /^file: «wordmark\.svg» har tekst satt med skrift \(«Innlandet 10 000»\).*Lag konturer/,
+      ),
+    ])
+    const { totalDocs } = await payload.count({
+      collection: 'files',
+      where: { filename: { like: 'wordmark' } },
+    })
+    expect(totalDocs).toBe(0)
+  })
 })

@@ -2,12 +2,14 @@ import type { CollectionBeforeOperationHook } from 'payload'
 
 import { formatMegabytes, uploadLimits } from '../../../uploads/limits'
 import { svgProblem } from '../../../uploads/inspectSvg'
+import { svgLiveText } from '../../../uploads/svgLiveText'
 import { message, svgProblemText } from '../../../config/adminMessages'
 import { uploadError } from '../../../uploads/uploadError'
 
 /**
- * Toolkit files are downloaded and opened by partners' designers: refuse anything too large and
- * any SVG that could run script or fetch from elsewhere, before anything is stored.
+ * Toolkit files are downloaded and opened by partners' designers: refuse anything too large, any
+ * SVG that could run script or fetch from elsewhere, and any SVG whose words depend on the fonts
+ * of the machine that opens it, before anything is stored.
  */
 export const validateFileUpload: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if ((operation !== 'create' && operation !== 'update') || !req.file) return args
@@ -30,6 +32,8 @@ export const validateFileUpload: CollectionBeforeOperationHook = ({ args, operat
         'files',
       )
     }
+    const text = svgLiveText(data.toString('utf8'))
+    if (text) throw uploadError(message(req, 'fileSvgLiveText', { file: name, text }), 'files')
   }
   return args
 }
