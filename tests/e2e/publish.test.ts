@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
+import { readZip } from '../int/helpers/zip'
 import { axeViolations, launchBrowser, openContext } from './helpers/browser'
 import { startStack, type Stack } from './helpers/stack'
 
@@ -201,6 +202,24 @@ describe('a partner in the partner portal', () => {
     const data = fs.readFileSync(await download.path())
     expect(data.toString('utf8')).toMatch(/^<svg/)
     expect((await fetch(`${stack.cmsUrl}${href}`)).status).toBe(403)
+    // The logo as a PNG, drawn at the width the link names.
+    const png = kit.getByRole('link', { name: /^PNG 1024 px \(/ }).first()
+    const [pngDownload] = await Promise.all([page.waitForEvent('download'), png.click()])
+    const pngSize = await sharp(fs.readFileSync(await pngDownload.path())).metadata()
+    expect([pngSize.format, pngSize.width]).toEqual(['png', 1024])
+    // Everything in one zip, the partner-only logo and its PNGs included.
+    const all = kit.getByRole('link', { name: /^Download the whole toolkit \(ZIP, about / })
+    const [zipDownload] = await Promise.all([page.waitForEvent('download'), all.click()])
+    expect(zipDownload.suggestedFilename()).toMatch(/-en\.zip$/)
+    const entries = [...readZip(fs.readFileSync(await zipDownload.path())).keys()]
+    expect(entries).toEqual(
+      expect.arrayContaining([
+        'README.txt',
+        'colours/tokens.css',
+        expect.stringMatching(/^logos\/[^/]+\.svg$/),
+        expect.stringMatching(/^logos\/png\/[^/]+-1024\.png$/),
+      ]),
+    )
     await context.close()
 
     const token = await editorToken()
@@ -208,9 +227,16 @@ describe('a partner in the partner portal', () => {
       await fetch(`${stack.cmsUrl}/api/toolkit-downloads?depth=0`, {
         headers: { Authorization: `JWT ${token}` },
       })
-    ).json()) as { docs: { count: number; organisation: number | null }[] }
-    // One download, counted for the partner's company.
-    expect(counts.docs.map((row) => [row.count, typeof row.organisation])).toEqual([[1, 'number']])
+    ).json()) as { docs: { count: number; organisation: number | null; zip: boolean }[] }
+    // The logo (as SVG and as PNG) and the zip, counted for the partner's company.
+    expect(
+      counts.docs
+        .map((row) => [row.zip, row.count, typeof row.organisation])
+        .sort((a, b) => Number(a[0]) - Number(b[0])),
+    ).toEqual([
+      [false, 2, 'number'],
+      [true, 1, 'number'],
+    ])
   }, 120_000)
 })
 
@@ -361,6 +387,59 @@ describe('the admin in the editor’s language', () => {
     },
     120_000,
   )
+
+  test('a Norwegian editor writes a new story with a new picture, publishes it and follows it to live', async () => {
+    const page = await editorIn('nb')
+    await page.goto(`${stack.cmsUrl}/admin/collections/stories/create?locale=nb`, {
+      waitUntil: 'networkidle',
+    })
+    const title = `Fra Bergen til Gjøvik ${Date.now()}`
+    await page.locator('#field-title').fill(title)
+    await page.locator('#field-excerpt').fill('Hun flyttet for jobben og ble for innsjøen.')
+    // The picture is uploaded from the story itself, with its alt text and credit.
+    const photo = await sharp({
+      create: { width: 1600, height: 1000, channels: 3, background: '#3a6b8c' },
+    })
+      .jpeg()
+      .toBuffer()
+    await page
+      .locator('.field-type.upload')
+      .first()
+      .getByRole('button', { name: 'Opprett ny' })
+      .click()
+    await page
+      .locator('.drawer__content input[type="file"]')
+      .setInputFiles({ name: 'brygga-i-hamar.jpg', mimeType: 'image/jpeg', buffer: photo })
+    const drawer = page.locator('.drawer__content', { has: page.locator('#field-credit') })
+    const alt = `Brygga i Hamar en sommerkveld ${Date.now()}`
+    await drawer.locator('#field-alt').fill(alt)
+    await drawer.locator('#field-credit').fill('Kari Nordmann')
+    await drawer.getByRole('button', { name: 'Lagre' }).click()
+    await drawer.waitFor({ state: 'detached' })
+    await page.locator('.field-type.upload', { hasText: 'brygga-i-hamar' }).waitFor()
+    await page.getByRole('button', { name: 'Publiser', exact: true }).click()
+    const status = page.locator('.site-status')
+    await expect
+      .poll(async () => (await status.textContent().catch(() => null)) ?? '', {
+        timeout: 120_000,
+        interval: 500,
+      })
+      .toMatch(/^Live på nettstedet/)
+    const href = await status
+      .getByRole('link', { name: 'Åpne siden på Norsk' })
+      .getAttribute('href')
+    expect(href).toMatch(new RegExp(`^${stack.siteUrl}/nb/historier/fra-bergen-til-gjovik-`))
+    const live = await page.context().newPage()
+    await live.goto(href!)
+    expect(await live.getByRole('heading', { level: 1 }).textContent()).toBe(title)
+    // The hero is the uploaded picture, optimised, loaded and described.
+    const hero = live.getByRole('img', { name: alt })
+    await expect
+      .poll(() => hero.evaluate((img: HTMLImageElement) => img.naturalWidth))
+      .toBeGreaterThan(0)
+    expect(await hero.getAttribute('src')).toMatch(/^\/media\/brygga-i-hamar-.+\.(webp|avif|jpg)$/)
+    await page.context().close()
+  }, 180_000)
 
   test('a Swedish editor translates with the Norwegian original beside each field, publishes and follows it to live', async () => {
     const token = await editorToken()
