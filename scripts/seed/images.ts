@@ -236,8 +236,16 @@ export async function scenePhoto(scene: Scene, seed: number): Promise<Buffer> {
     .toBuffer()
 }
 
-/** A simple wordmark logo for a demo employer, as SVG source, its letters drawn as outlines. */
-export function wordmarkSvg(name: string, colour: string, background = 'none'): string {
+/**
+ * A simple wordmark logo for a demo employer, as SVG source, its letters drawn as outlines. The
+ * initials are cut out of the mark in `markText` (the brand colour on a white mark, say).
+ */
+export function wordmarkSvg(
+  name: string,
+  colour: string,
+  background = 'none',
+  markText = '#ffffff',
+): string {
   const initials = name
     .split(/\s+/)
     .map((word) => word[0])
@@ -249,7 +257,7 @@ export function wordmarkSvg(name: string, colour: string, background = 'none'): 
   <title>${escaped}</title>
   <rect width="640" height="200" fill="${background}"/>
   <rect x="20" y="40" width="120" height="120" rx="24" fill="${colour}"/>
-  <path fill="#ffffff" d="${outlinedText(initials, { x: 80, y: 120, size: 56, anchor: 'middle', maxWidth: 96 })}"/>
+  <path fill="${markText}" d="${outlinedText(initials, { x: 80, y: 120, size: 56, anchor: 'middle', maxWidth: 96 })}"/>
   <path fill="${colour}" d="${outlinedText(name, { x: 164, y: 116, size: 44, maxWidth: 456 })}"/>
 </svg>`
 }

@@ -344,7 +344,7 @@ export async function seed(
     )
     const darkLogo = await file(
       `${toolkit.slug}-logo-dark.svg`,
-      Buffer.from(wordmarkSvg(toolkit.logoText, '#ffffff')),
+      Buffer.from(wordmarkSvg(toolkit.logoText, '#ffffff', 'none', primary)),
       'image/svg+xml',
       {
         nb: 'Logo for mørk bakgrunn',
