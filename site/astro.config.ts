@@ -4,10 +4,12 @@ import { defaultLocale, locales } from '@talentregion/shared/locales'
 import { defineConfig } from 'astro/config'
 
 import { hostingRules } from './src/integrations/hostingRules'
+import { islandStyleInHead } from './src/integrations/islandStyleInHead'
 import { pagefind } from './src/integrations/pagefind'
 import { sitemapOptions } from './src/integrations/sitemap'
 import { snapshotFiles } from './src/integrations/snapshotFiles'
 import { validateSnapshot } from './src/integrations/validateSnapshot'
+import { siteFonts } from './src/lib/fonts'
 import { buildPages } from './src/lib/routes'
 import { loadSnapshot, snapshotDir } from './src/lib/snapshot'
 
@@ -31,9 +33,11 @@ export default defineConfig({
     react(),
     sitemap(sitemapOptions(pages, site)),
     snapshotFiles(snapshotDir),
+    islandStyleInHead(),
     hostingRules(),
     pagefind(),
   ],
+  fonts: siteFonts,
   devToolbar: { enabled: false },
   prefetch: false,
 })

@@ -37,12 +37,17 @@ test('site tokens come from the graphic profile and stay readable', () => {
       { name: {}, hex: '#F7F5F0', role: 'background' },
       { name: {}, hex: '#1B1F23', role: 'text' },
     ],
-    typography: [{ family: 'Source Serif 4', usage: 'heading', fallback: 'Georgia, serif' }],
+    typography: [
+      { family: 'Source Serif 4', usage: 'heading', fallback: 'Georgia, serif' },
+      { family: 'Comic Neue', usage: 'body', fallback: 'Arial, sans-serif' },
+    ],
   })
   expect(
     contrastRatio(tokens['--colour-primary']!, tokens['--colour-background']!),
   ).toBeGreaterThanOrEqual(4.5)
-  expect(tokens['--font-heading']).toBe("'Source Serif 4 Variable', Georgia, serif")
+  // A typeface the site hosts comes with its metric-matched fallbacks; another with its stack.
+  expect(tokens['--font-heading']).toBe('var(--font-source-serif-4)')
+  expect(tokens['--font-body']).toBe("'Comic Neue', Arial, sans-serif")
 })
 
 test('the contrast table groups pairs by background in palette order, best first, with levels', () => {

@@ -1,11 +1,7 @@
 import { contrastRatio, withContrast } from '@talentregion/shared/colour'
 import type { GraphicProfile } from '@talentregion/shared/schemas/snapshot'
 
-/** Families the site can self-host; any other typeface in a profile falls back to its stack. */
-export const selfHostedFamilies: Record<string, string> = {
-  'Source Sans 3': "'Source Sans 3 Variable'",
-  'Source Serif 4': "'Source Serif 4 Variable'",
-}
+import { hostedFamilies } from './fonts'
 
 const neutral = {
   primary: '#1F5F8B',
@@ -32,8 +28,9 @@ export function brandTokens(profile: GraphicProfile | null): Record<string, stri
   const family = (usage: 'heading' | 'body', fallback: string) => {
     const type = profile?.typography.find((entry) => entry.usage === usage)
     if (!type) return fallback
-    const hosted = selfHostedFamilies[type.family]
-    return [hosted ?? `'${type.family.replace(/'/g, '')}'`, type.fallback || fallback].join(', ')
+    // A hosted family brings its own metric-matched fallbacks; any other falls back to its stack.
+    const hosted = hostedFamilies[type.family]
+    return hosted ?? [`'${type.family.replace(/'/g, '')}'`, type.fallback || fallback].join(', ')
   }
   return {
     '--colour-background': background,
