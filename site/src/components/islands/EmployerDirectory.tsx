@@ -36,7 +36,7 @@ function readFilters(): Filters {
 /**
  * The employer directory's filters: municipality and industry chips that filter in the
  * browser (no server round trip), keep their state in the URL so a view can be shared, and
- * announce the result count to screen readers. Without JavaScript the full list shows.
+ * announce the result count to screen readers. Without JavaScript the full list shows, unfiltered.
  */
 export default function EmployerDirectory({
   employers,
@@ -45,11 +45,9 @@ export default function EmployerDirectory({
   strings,
 }: Props) {
   const [filters, setFilters] = useState<Filters>({ municipality: null, industry: null })
-  const [hydrated, setHydrated] = useState(false)
 
   useEffect(() => {
     setFilters(readFilters())
-    setHydrated(true)
     const onPop = () => setFilters(readFilters())
     window.addEventListener('popstate', onPop)
     return () => window.removeEventListener('popstate', onPop)
@@ -107,28 +105,28 @@ export default function EmployerDirectory({
 
   return (
     <div className="directory">
-      {hydrated && (
-        <div className="directory__filters">
-          {chipGroup(
-            strings.municipality,
-            municipalities.map((place) => ({ value: place.slug, label: place.name })),
-            filters.municipality,
-            (municipality) => update({ ...filters, municipality }),
-          )}
-          {chipGroup(strings.industry, industries, filters.industry, (industry) =>
-            update({ ...filters, industry }),
-          )}
-          {(filters.municipality || filters.industry) && (
-            <button
-              type="button"
-              className="button button--quiet"
-              onClick={() => update({ municipality: null, industry: null })}
-            >
-              {strings.clear}
-            </button>
-          )}
-        </div>
-      )}
+      {/* Rendered with the page, so the list does not move when the filters start to work;
+          hidden where scripts do not run (`needs-script`, see BaseLayout). */}
+      <div className="directory__filters needs-script">
+        {chipGroup(
+          strings.municipality,
+          municipalities.map((place) => ({ value: place.slug, label: place.name })),
+          filters.municipality,
+          (municipality) => update({ ...filters, municipality }),
+        )}
+        {chipGroup(strings.industry, industries, filters.industry, (industry) =>
+          update({ ...filters, industry }),
+        )}
+        {(filters.municipality || filters.industry) && (
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => update({ municipality: null, industry: null })}
+          >
+            {strings.clear}
+          </button>
+        )}
+      </div>
       <p role="status" aria-live="polite" className="meta">
         {strings.count.replace('{count}', String(visible.length))}
       </p>
