@@ -39,8 +39,15 @@ describe('a visitor with a Swedish browser', () => {
   test('chooses Swedish at /, opens a story and switches to the same story in English', async () => {
     const { page: tab, close } = await page({ locale: 'sv-SE' })
     await tab.goto(`${baseUrl}/`)
-    const first = tab.getByRole('listitem').first()
-    await expect.poll(() => first.textContent()).toBe('Svenska')
+    // The languages keep their order; the browser's own is filled in and focused.
+    const swedish = tab.getByRole('link', { name: 'Svenska' })
+    await expect.poll(() => swedish.evaluate((link) => link === document.activeElement)).toBe(true)
+    expect(await tab.getByRole('listitem').allTextContents()).toEqual([
+      'Norsk',
+      'Svenska',
+      'English',
+    ])
+    expect(await swedish.getAttribute('class')).not.toContain('button--quiet')
     await tab.getByRole('link', { name: 'Svenska' }).click()
     await tab.waitForURL(`${baseUrl}/sv/`)
     await tab.getByRole('link', { name: 'Berättelser', exact: true }).first().click()
