@@ -11,15 +11,9 @@ import {
   redirectsFile,
   type Redirect,
 } from '../lib/hosting'
+import { htmlFiles } from '../lib/htmlFiles'
 import { shortLinks } from '../lib/shortLinks'
 import { loadSnapshot } from '../lib/snapshot'
-
-function htmlFiles(dir: string): string[] {
-  return fs
-    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
-    .map((file) => path.join(dir, file))
-}
 
 /**
  * Writes the release's serving rules next to it: `_headers` and `_redirects` for static hosts,
