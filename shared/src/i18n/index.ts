@@ -2,6 +2,7 @@ import type { Locale, Localized } from '../locales'
 import en from './en.json'
 import nb from './nb.json'
 import type { UiStringKey, UiStrings } from './schema'
+import { plural, type PluralForms } from './plural'
 import { parseStringTables } from './schema'
 import sv from './sv.json'
 
@@ -29,4 +30,21 @@ export function format(
   return t(locale, key).replace(/\{(\w+)\}/g, (match, name: string) =>
     name in values ? String(values[name]) : match,
   )
+}
+
+/** The keys of counted phrases: each has a `.one` and an `.other` form in every table. */
+export type PluralKey = UiStringKey extends infer Key
+  ? Key extends `${infer Base}.one`
+    ? Base
+    : never
+  : never
+
+/** Both forms of a counted phrase, for an island that counts in the browser. */
+export function pluralForms(locale: Locale, key: PluralKey): PluralForms {
+  return { one: t(locale, `${key}.one`), other: t(locale, `${key}.other`) }
+}
+
+/** A counted phrase in the form the language's plural rules choose: "1 arbeidsgiver", "2 arbeidsgivere". */
+export function count(locale: Locale, key: PluralKey, value: number): string {
+  return plural(locale, pluralForms(locale, key), value)
 }

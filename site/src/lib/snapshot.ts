@@ -3,6 +3,7 @@ import path from 'node:path'
 
 import { parseSnapshot } from '@talentregion/shared/schemas/parseSnapshot'
 import type { Snapshot } from '@talentregion/shared/schemas/snapshot'
+import { keepNumbersTogetherIn } from '@talentregion/shared/typography'
 
 /** The folder holding snapshot.json and its media/, from SNAPSHOT_DIR or the data folder. */
 export function snapshotDir(): string {
@@ -17,8 +18,8 @@ export function snapshotDir(): string {
 let cached: Snapshot | undefined
 
 /**
- * The validated snapshot. Read once per build; an invalid one throws a SnapshotError naming
- * document, locale and field before any page renders.
+ * The validated snapshot, its texts with numbers kept together. Read once per build; an invalid
+ * one throws a SnapshotError naming document, locale and field before any page renders.
  */
 export function loadSnapshot(): Snapshot {
   if (cached) return cached
@@ -28,6 +29,7 @@ export function loadSnapshot(): Snapshot {
       `No content snapshot at ${file}. Export one first (pnpm export) or set SNAPSHOT_DIR.`,
     )
   }
-  cached = parseSnapshot(JSON.parse(fs.readFileSync(file, 'utf8')))
+  // Editors type "10 000" with a plain space; on a phone it must not break across two lines.
+  cached = keepNumbersTogetherIn(parseSnapshot(JSON.parse(fs.readFileSync(file, 'utf8'))))
   return cached
 }

@@ -1,3 +1,5 @@
+import { plural, type PluralForms } from '@talentregion/shared/i18n/plural'
+import type { Locale } from '@talentregion/shared/locales'
 import { useEffect, useMemo, useState } from 'react'
 
 /** One employer as the directory shows it; prepared at build time. */
@@ -15,11 +17,12 @@ export interface DirectoryStrings {
   municipality: string
   industry: string
   all: string
-  count: string
+  count: PluralForms
   clear: string
 }
 
 interface Props {
+  locale: Locale
   employers: DirectoryEmployer[]
   municipalities: { slug: string; name: string }[]
   industries: { value: string; label: string }[]
@@ -39,6 +42,7 @@ function readFilters(): Filters {
  * announce the result count to screen readers. Without JavaScript the full list shows, unfiltered.
  */
 export default function EmployerDirectory({
+  locale,
   employers,
   municipalities,
   industries,
@@ -128,7 +132,7 @@ export default function EmployerDirectory({
         )}
       </div>
       <p role="status" aria-live="polite" className="meta">
-        {strings.count.replace('{count}', String(visible.length))}
+        {plural(locale, strings.count, visible.length)}
       </p>
       <ul className="cards">
         {visible.map((employer) => (

@@ -1,10 +1,12 @@
+import { plural, type PluralForms } from '@talentregion/shared/i18n/plural'
+import type { Locale } from '@talentregion/shared/locales'
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 
 export interface SearchStrings {
   label: string
   placeholder: string
   noResults: string
-  resultCount: string
+  resultCount: PluralForms
   loading: string
   any: string
   /** Legends of the filter groups, by Pagefind filter name. */
@@ -33,6 +35,7 @@ interface Pagefind {
 }
 
 interface Props {
+  locale: Locale
   strings: SearchStrings
 }
 
@@ -59,7 +62,7 @@ const pagefindUrl = '/pagefind/pagefind.js'
  * search on a Swedish page only finds Swedish pages. Pagefind's files load only when the
  * visitor starts to type.
  */
-export default function Search({ strings }: Props) {
+export default function Search({ locale, strings }: Props) {
   const [term, setTerm] = useState('')
   const [chosen, setChosen] = useState<Partial<Record<FilterName, string>>>({})
   const [available, setAvailable] = useState<Partial<Record<FilterName, string[]>>>({})
@@ -163,7 +166,7 @@ export default function Search({ strings }: Props) {
             ? ''
             : results.length === 0
               ? strings.noResults
-              : strings.resultCount.replace('{count}', String(results.length))}
+              : plural(locale, strings.resultCount, results.length)}
       </p>
       {results && results.length > 0 && (
         <ul className="search-results">
