@@ -28,3 +28,13 @@ export function formatDate(
 ): string {
   return new Intl.DateTimeFormat(localeTags[locale], { timeZone, ...options }).format(new Date(iso))
 }
+
+/**
+ * A street address with its municipality, unless the address already names it: "Storgata 1,
+ * 2212 Kongsvinger" stays as it is instead of gaining ", Kongsvinger".
+ */
+export function placeAddress(address: string, municipality: string | null): string {
+  const named =
+    municipality && address.toLocaleLowerCase().includes(municipality.toLocaleLowerCase())
+  return [address, named ? null : municipality].filter(Boolean).join(', ')
+}
