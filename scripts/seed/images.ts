@@ -248,6 +248,7 @@ export function wordmarkSvg(
 ): string {
   const initials = name
     .split(/\s+/)
+    .filter((word) => /^\p{L}/u.test(word))
     .map((word) => word[0])
     .join('')
     .slice(0, 2)

@@ -105,7 +105,8 @@ export const toolkits: ToolkitSeed[] = [
         },
       },
     ],
-    logoText: '10 000 talenter',
+    // No words of one language: the same logo serves the Norwegian, Swedish and English pages.
+    logoText: 'Innlandet 10 000',
     bank: [
       {
         scene: 'lake',
