@@ -58,21 +58,36 @@ const env = {
 log('installing workspace packages (pnpm, from the committed lockfile)')
 run('pnpm', ['install', '--frozen-lockfile', '--prefer-offline', '--reporter=append-only'], { env })
 
-/** Browser tests drive Debian's Chromium; install it when it is missing (needs root, as in CI). */
-function ensureChromium() {
+/**
+ * Browser tests drive Debian's Chromium and the HTML checker runs on Java: install what is
+ * missing from Debian (needs root, as in CI), or say what to install.
+ */
+function ensureDebianPackages() {
   const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-  if (existsSync(chromium)) return
+  const wanted = [
+    { found: existsSync(chromium), name: 'chromium', purpose: `the browser tests (${chromium})` },
+    { found: onPath('java'), name: 'default-jre-headless', purpose: 'the HTML checker (java)' },
+  ].filter((item) => !item.found)
+  if (wanted.length === 0) return
+  const names = wanted.map((item) => item.name)
   if (process.getuid?.() !== 0) {
     console.error(
-      `Browser tests need Chromium at ${chromium}: run "sudo apt-get install -y chromium" or set CHROMIUM_PATH.`,
+      `Tests need ${wanted.map((item) => item.purpose).join(' and ')}: run "sudo apt-get install -y ${names.join(' ')}" (or set CHROMIUM_PATH).`,
     )
     process.exit(1)
   }
-  log('installing Debian chromium for the browser tests')
+  log(`installing Debian ${names.join(' and ')} for the tests`)
   run('apt-get', ['update', '-qq'])
-  run('apt-get', ['install', '-y', '-qq', 'chromium'], {
+  run('apt-get', ['install', '-y', '-qq', ...names], {
     env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
   })
+}
+
+/** Whether a command is on the PATH. */
+function onPath(command) {
+  return (process.env.PATH ?? '')
+    .split(path.delimiter)
+    .some((dir) => dir && existsSync(path.join(dir, command)))
 }
 
 const tasks = {
@@ -84,5 +99,5 @@ if (!(mode in tasks)) {
   console.error(`Unknown mode "${mode}". Use: node scripts/bootstrap.mjs start | test | setup`)
   process.exit(2)
 }
-if (mode === 'test') ensureChromium()
+if (mode === 'test') ensureDebianPackages()
 if (tasks[mode]) run('pnpm', ['run', ...tasks[mode], ...rest], { env })
