@@ -35,6 +35,57 @@ async function page(
 
 const translated = snapshot.stories.find((story) => story.translations.sv && story.translations.en)!
 
+/** The title a document's page carries in one language, and all its words there. */
+function documentsIn(locale: 'nb' | 'sv') {
+  return [
+    ...snapshot.stories.map((story) => ({ title: story.translations[locale]?.title, doc: story })),
+    ...snapshot.events.map((event) => ({ title: event.translations[locale]?.title, doc: event })),
+    ...snapshot.employers.map((employer) => ({ title: employer.name, doc: employer })),
+  ].flatMap(({ title, doc }) =>
+    title ? [{ title, text: JSON.stringify([doc.translations[locale], title]) }] : [],
+  )
+}
+
+describe('search on a phone, in Norwegian and Swedish', () => {
+  test.each([
+    ['nb', 'ingeniør'],
+    ['sv', 'ingenjör'],
+    ['nb', 'bedrift'],
+    ['sv', 'företag'],
+  ] as const)(
+    '%s: "%s" finds the pages that only have it inside compounds',
+    async (locale, word) => {
+      // Pages where the word appears only as the last part of a longer word ("byggingeniør").
+      const inCompound = new RegExp(`\\p{L}{4,}${word}`, 'iu')
+      const alone = new RegExp(`(?<!\\p{L})${word}`, 'iu')
+      const expected = documentsIn(locale)
+        .filter(({ text }) => inCompound.test(text) && !alone.test(text))
+        .map(({ title }) => title)
+      expect(expected.length).toBeGreaterThan(0)
+      const { page: tab, close } = await page({ locale: locale === 'sv' ? 'sv-SE' : 'nb-NO' })
+      await tab.setViewportSize({ width: 360, height: 800 })
+      await tab.goto(`${baseUrl}/${locale}/sok/`)
+      await tab.waitForSelector('astro-island:not([ssr])')
+      await tab.locator('#search-input').fill(word)
+      const titles = tab.locator('.search-result h2')
+      await expect.poll(() => titles.count(), { timeout: 15_000 }).toBeGreaterThan(0)
+      const found = await titles.allTextContents()
+      expect(found).toEqual(expect.arrayContaining(expected))
+      // Results come first: the filters are folded into one line above them.
+      const filters = tab.locator('.search__filters')
+      expect(await filters.evaluate((details: HTMLDetailsElement) => details.open)).toBe(false)
+      const firstResult = await titles.first().boundingBox()
+      expect(firstResult!.y).toBeLessThan(800)
+      // Excerpts keep the spaces between a page's blocks.
+      const excerpts = (await tab.locator('.search-result p:not(.meta)').allTextContents()).join(
+        ' ',
+      )
+      expect(excerpts).not.toMatch(/\p{Ll}\p{Lu}/u)
+      await close()
+    },
+  )
+})
+
 describe('a visitor with a Swedish browser', () => {
   test('chooses Swedish at /, opens a story and switches to the same story in English', async () => {
     const { page: tab, close } = await page({ locale: 'sv-SE' })

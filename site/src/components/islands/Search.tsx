@@ -8,6 +8,7 @@ export interface SearchStrings {
   noResults: string
   resultCount: PluralForms
   loading: string
+  filtersTitle: string
   any: string
   /** Legends of the filter groups, by Pagefind filter name. */
   filters: Record<FilterName, string>
@@ -68,6 +69,8 @@ export default function Search({ locale, strings }: Props) {
   const [available, setAvailable] = useState<Partial<Record<FilterName, string[]>>>({})
   const [results, setResults] = useState<PagefindResultData[] | null>(null)
   const [busy, setBusy] = useState(false)
+  const [filtersOpen, setFiltersOpen] = useState(false)
+  const chosenCount = Object.values(chosen).filter(Boolean).length
   const pagefind = useRef<Promise<Pagefind> | null>(null)
 
   const load = () => {
@@ -83,6 +86,11 @@ export default function Search({ locale, strings }: Props) {
     })
     return pagefind.current
   }
+
+  useEffect(() => {
+    // On a wide screen the filters sit beside the results, so they start open there.
+    setFiltersOpen(window.matchMedia('(min-width: 60rem)').matches)
+  }, [])
 
   useEffect(() => {
     // A visitor may have typed before the island woke up; keep what they typed.
@@ -133,32 +141,6 @@ export default function Search({ locale, strings }: Props) {
           onChange={(event) => setTerm(event.target.value)}
         />
       </form>
-      {filterNames.map((name) =>
-        (available[name]?.length ?? 0) > 1 ? (
-          <fieldset key={name} className="chips">
-            <legend>{strings.filters[name]}</legend>
-            <button
-              type="button"
-              className="chip"
-              aria-pressed={!chosen[name]}
-              onClick={() => setChosen({ ...chosen, [name]: undefined })}
-            >
-              {strings.any}
-            </button>
-            {available[name]!.map((value) => (
-              <button
-                key={value}
-                type="button"
-                className="chip"
-                aria-pressed={chosen[name] === value}
-                onClick={() => setChosen({ ...chosen, [name]: value })}
-              >
-                {value}
-              </button>
-            ))}
-          </fieldset>
-        ) : null,
-      )}
       <p role="status" aria-live="polite" className="meta">
         {busy && results === null
           ? strings.loading
@@ -168,6 +150,45 @@ export default function Search({ locale, strings }: Props) {
               ? strings.noResults
               : plural(locale, strings.resultCount, results.length)}
       </p>
+      {filterNames.some((name) => (available[name]?.length ?? 0) > 1) && (
+        // Folded away on phones so results come first; open beside them on wide screens.
+        <details
+          className="search__filters"
+          open={filtersOpen}
+          onToggle={(event) => setFiltersOpen(event.currentTarget.open)}
+        >
+          <summary>
+            {strings.filtersTitle}
+            {chosenCount > 0 && ` (${chosenCount})`}
+          </summary>
+          {filterNames.map((name) =>
+            (available[name]?.length ?? 0) > 1 ? (
+              <fieldset key={name} className="chips">
+                <legend>{strings.filters[name]}</legend>
+                <button
+                  type="button"
+                  className="chip"
+                  aria-pressed={!chosen[name]}
+                  onClick={() => setChosen({ ...chosen, [name]: undefined })}
+                >
+                  {strings.any}
+                </button>
+                {available[name]!.map((value) => (
+                  <button
+                    key={value}
+                    type="button"
+                    className="chip"
+                    aria-pressed={chosen[name] === value}
+                    onClick={() => setChosen({ ...chosen, [name]: value })}
+                  >
+                    {value}
+                  </button>
+                ))}
+              </fieldset>
+            ) : null,
+          )}
+        </details>
+      )}
       {results && results.length > 0 && (
         <ul className="search-results">
           {results.map((result) => (

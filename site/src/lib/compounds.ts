@@ -1,0 +1,74 @@
+import type { Locale } from '@talentregion/shared/locales'
+
+/**
+ * Endings a Norwegian or Swedish noun takes (definite, plural), so "ingeniører" also teaches
+ * the stem "ingeniør". English compounds are written apart and get none.
+ */
+const inflections: Record<Locale, string[]> = {
+  nb: ['ene', 'ane', 'er', 'ar', 'en', 'et', 'a', 'e'],
+  sv: ['erna', 'arna', 'orna', 'na', 'er', 'ar', 'or', 'en', 'et', 'n'],
+  en: [],
+}
+
+/**
+ * The shortest part worth splitting off ("bygg", "jobb"), in front and behind: shorter ones
+ * split too much ("inn-landet", "sam-arbeid").
+ */
+const shortestPart = 4
+
+/** The words a text is made of, in lower case. */
+export const wordsOf = (text: string) => text.toLocaleLowerCase().match(/\p{L}+/gu) ?? []
+
+/**
+ * The stems the site's own pages use in one language: every word of four letters or more, and
+ * the same word without its inflection ending. Parts of compounds are looked up here, so the
+ * decompounder knows only words the site itself writes (no dictionary to keep).
+ */
+export function vocabulary(words: Iterable<string>, locale: Locale): Set<string> {
+  const stems = new Set<string>()
+  for (const word of words) {
+    if (word.length < shortestPart) continue
+    stems.add(word)
+    for (const ending of inflections[locale])
+      if (word.endsWith(ending) && word.length - ending.length >= shortestPart)
+        stems.add(word.slice(0, -ending.length))
+  }
+  return stems
+}
+
+/** Letters Norwegian and Swedish put between the parts of a compound ("produksjon-s-ingeniør"). */
+const linkingLetters = ['s', 'e']
+
+const isStem = (part: string, stems: ReadonlySet<string>) =>
+  stems.has(part) ||
+  linkingLetters.some((letter) => part.endsWith(letter) && stems.has(part.slice(0, -1)))
+
+/**
+ * A compound's parts when every part is a stem the site uses (the front may take a linking s or
+ * e), trying the longest tail first: "byggingeniører" → ["bygg", "ingeniører"],
+ * "produktionsingenjör" → ["produktions", "ingenjör"]. Anything else comes back whole, so
+ * "ordningen" is not cut into "ordn" and "ingen".
+ */
+export function compoundParts(word: string, stems: ReadonlySet<string>): string[] {
+  return split(word, stems) ?? [word]
+}
+
+function split(word: string, stems: ReadonlySet<string>): string[] | null {
+  const lower = word.toLocaleLowerCase()
+  for (let cut = shortestPart; cut <= lower.length - shortestPart; cut++) {
+    if (!stems.has(lower.slice(cut))) continue
+    const head = word.slice(0, cut)
+    if (isStem(head.toLocaleLowerCase(), stems)) return [head, word.slice(cut)]
+    const headParts = split(head, stems)
+    if (headParts) return [...headParts, word.slice(cut)]
+  }
+  return null
+}
+
+/**
+ * Text with each compound written with hyphens between its parts ("bygg-ingeniør"): Pagefind
+ * indexes a hyphenated word both whole and by its parts, so a search for "ingeniør" finds it.
+ */
+export function hyphenateCompounds(text: string, stems: ReadonlySet<string>): string {
+  return text.replace(/\p{L}{8,}/gu, (word) => compoundParts(word, stems).join('-'))
+}

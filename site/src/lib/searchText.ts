@@ -1,0 +1,64 @@
+import { isLocale, type Locale } from '@talentregion/shared/locales'
+
+/** A page's `<html lang>`, when it is one of ours. */
+export function pageLocale(html: string): Locale | null {
+  const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? null
+  return isLocale(lang) ? lang : null
+}
+
+/**
+ * Applies `change` to the text a reader sees (between tags), never to markup, scripts or
+ * styles, and returns the page with the changed text.
+ */
+export function mapPageText(html: string, change: (text: string) => string): string {
+  let inCode = false
+  return html
+    .split(/(<[^>]*>)/)
+    .map((part) => {
+      if (part.startsWith('<')) {
+        if (/^<(script|style)\b/i.test(part)) inCode = true
+        else if (/^<\/(script|style)\b/i.test(part)) inCode = false
+        return part
+      }
+      return inCode ? part : change(part)
+    })
+    .join('')
+}
+
+/** The pieces of text a reader sees on the page. */
+export function pageText(html: string): string[] {
+  const pieces: string[] = []
+  mapPageText(html, (text) => {
+    pieces.push(text)
+    return text
+  })
+  return pieces
+}
+
+// Elements that end a block of text, or a link or button that stands on its own.
+const blockEnd =
+  /(<\/(?:p|li|dt|dd|h[1-6]|div|section|article|header|footer|figcaption|td|th|a|button)>|<br\s*\/?>)/gi
+
+/**
+ * The page with a space after every block, link and line break. Astro writes no whitespace
+ * between elements, and Pagefind would run "Se ledige stillinger" and "Nettsted" together in a
+ * result's excerpt.
+ */
+export const separateBlocks = (html: string) => html.replace(blockEnd, '$1 ')
+
+/**
+ * The search copy with the page's own title (its first h1, as written) named as the result's
+ * title, so hyphens added for the index never show in a result's heading.
+ */
+export function withOwnTitle(original: string, copy: string): string {
+  const heading = /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(original)?.[1]
+  if (!heading) return copy
+  const title = heading
+    .replace(/<[^>]*>/g, '')
+    .trim()
+    .replace(/"/g, '&quot;')
+  return copy.replace(
+    '</head>',
+    `<meta data-pagefind-meta="title[content]" content="${title}"></head>`,
+  )
+}

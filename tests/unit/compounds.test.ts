@@ -1,0 +1,39 @@
+import {
+  compoundParts,
+  hyphenateCompounds,
+  vocabulary,
+  wordsOf,
+} from '@talentregion/site/lib/compounds'
+import { mapPageText, separateBlocks } from '@talentregion/site/lib/searchText'
+import { expect, test } from 'vitest'
+
+const norwegian = vocabulary(
+  wordsOf(
+    'Vi trenger ingeniører og bygg. Industri og bedrifter. Produksjon av mat. Ordningen gjelder ingen. Nett og sted.',
+  ),
+  'nb',
+)
+const swedish = vocabulary(wordsOf('Vi söker ingenjörer till produktionen och industrin.'), 'sv')
+
+test('compounds split where every part is a word the site uses, inflected or not', () => {
+  expect(compoundParts('Byggingeniør', norwegian)).toEqual(['Bygg', 'ingeniør'])
+  expect(compoundParts('byggingeniører', norwegian)).toEqual(['bygg', 'ingeniører'])
+  expect(compoundParts('produksjonsingeniør', norwegian)).toEqual(['produksjons', 'ingeniør'])
+  expect(compoundParts('industribedrifter', norwegian)).toEqual(['industri', 'bedrifter'])
+  expect(compoundParts('Produktionsingenjör', swedish)).toEqual(['Produktions', 'ingenjör'])
+})
+
+test('a word is not cut where a part is unknown or too short to mean anything', () => {
+  // "ingen" is a word, but "ordn" is not: the word stays whole.
+  expect(compoundParts('ordningen', norwegian)).toEqual(['ordningen'])
+  expect(compoundParts('Innlandet', norwegian)).toEqual(['Innlandet'])
+  expect(compoundParts('kollegaer', norwegian)).toEqual(['kollegaer'])
+})
+
+test('the search copy of a page hyphenates compounds in its text only, and keeps blocks apart', () => {
+  const page =
+    '<p class="byggingeniør">Byggingeniør søkes</p><script>const byggingeniør = 1</script><a href="/">Nettsted</a>'
+  expect(separateBlocks(mapPageText(page, (text) => hyphenateCompounds(text, norwegian)))).toBe(
+    '<p class="byggingeniør">Bygg-ingeniør søkes</p> <script>const byggingeniør = 1</script><a href="/">Nett-sted</a> ',
+  )
+})
