@@ -13,7 +13,10 @@ const norwegian = vocabulary(
   ),
   'nb',
 )
-const swedish = vocabulary(wordsOf('Vi söker ingenjörer till produktionen och industrin.'), 'sv')
+const swedish = vocabulary(
+  wordsOf('Vi söker ingenjörer till produktionen och industrin. Examen i juni.'),
+  'sv',
+)
 
 test('compounds split where every part is a word the site uses, inflected or not', () => {
   expect(compoundParts('Byggingeniør', norwegian)).toEqual(['Bygg', 'ingeniør'])
@@ -21,6 +24,8 @@ test('compounds split where every part is a word the site uses, inflected or not
   expect(compoundParts('produksjonsingeniør', norwegian)).toEqual(['produksjons', 'ingeniør'])
   expect(compoundParts('industribedrifter', norwegian)).toEqual(['industri', 'bedrifter'])
   expect(compoundParts('Produktionsingenjör', swedish)).toEqual(['Produktions', 'ingenjör'])
+  // A long, distinctive part is split off even when the front is not a word the site uses.
+  expect(compoundParts('civilingenjörsexamen', swedish)).toEqual(['civil', 'ingenjörs', 'examen'])
 })
 
 test('a word is not cut where a part is unknown or too short to mean anything', () => {

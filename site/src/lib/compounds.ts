@@ -43,11 +43,14 @@ const isStem = (part: string, stems: ReadonlySet<string>) =>
   stems.has(part) ||
   linkingLetters.some((letter) => part.endsWith(letter) && stems.has(part.slice(0, -1)))
 
+/** A tail this long is distinctive enough ("ingeniør", "företag") to split off on its own. */
+const distinctiveTail = 6
+
 /**
- * A compound's parts when every part is a stem the site uses (the front may take a linking s or
- * e), trying the longest tail first: "byggingeniører" → ["bygg", "ingeniører"],
- * "produktionsingenjör" → ["produktions", "ingenjör"]. Anything else comes back whole, so
- * "ordningen" is not cut into "ordn" and "ingen".
+ * A compound's parts, trying the longest known tail first: "byggingeniører" → ["bygg",
+ * "ingeniører"], "produktionsingenjör" → ["produktions", "ingenjör"]. A short tail is split off
+ * only when the front is a known stem too (it may end in a linking s or e), so "ordningen" is
+ * not cut into "ordn" and "ingen". Anything else comes back whole.
  */
 export function compoundParts(word: string, stems: ReadonlySet<string>): string[] {
   return split(word, stems) ?? [word]
@@ -56,11 +59,13 @@ export function compoundParts(word: string, stems: ReadonlySet<string>): string[
 function split(word: string, stems: ReadonlySet<string>): string[] | null {
   const lower = word.toLocaleLowerCase()
   for (let cut = shortestPart; cut <= lower.length - shortestPart; cut++) {
-    if (!stems.has(lower.slice(cut))) continue
+    // Inside a longer compound the tail may carry a linking letter too ("civil-ingenjörs-examen").
+    const tail = lower.slice(cut)
+    if (!isStem(tail, stems)) continue
     const head = word.slice(0, cut)
-    if (isStem(head.toLocaleLowerCase(), stems)) return [head, word.slice(cut)]
-    const headParts = split(head, stems)
+    const headParts = isStem(head.toLocaleLowerCase(), stems) ? [head] : split(head, stems)
     if (headParts) return [...headParts, word.slice(cut)]
+    if (tail.length >= distinctiveTail) return [head, word.slice(cut)]
   }
   return null
 }
