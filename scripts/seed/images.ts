@@ -74,6 +74,17 @@ const palettes: Record<Scene, Palette> = {
   },
 }
 
+/**
+ * The light of the day a picture is "taken" in, picked by its seed, so two pictures of the same
+ * kind of scene (two factories, say) do not look like one picture used twice.
+ */
+const skies = [
+  null,
+  { skyTop: '#f2a66e', skyBottom: '#fde3c4' },
+  { skyTop: '#5b5a8e', skyBottom: '#f4b27a' },
+  { skyTop: '#4f86b8', skyBottom: '#d7e9f5' },
+] as const
+
 function ridge(
   random: () => number,
   width: number,
@@ -140,18 +151,23 @@ function factory(
   colour: string,
   accent: string,
 ): string {
-  let shapes = `<rect x="${width * 0.15}" y="${baseline - 220}" width="${width * 0.7}" height="620" fill="${colour}"/>`
-  for (let i = 0; i < 5; i++) {
-    const x = width * 0.15 + i * (width * 0.14)
-    shapes += `<path d="M${x},${baseline - 220} L${x + width * 0.07},${baseline - 300} L${x + width * 0.14},${baseline - 220} Z" fill="${colour}"/>`
+  // Where the halls stand, how many roof teeth and chimneys they have: different for each seed.
+  const left = width * (0.05 + random() * 0.25)
+  const span = width * (0.45 + random() * 0.35)
+  const teeth = 3 + Math.floor(random() * 4)
+  const chimneys = 1 + Math.floor(random() * 4)
+  let shapes = `<rect x="${left}" y="${baseline - 220}" width="${span}" height="620" fill="${colour}"/>`
+  for (let i = 0; i < teeth; i++) {
+    const x = left + (i * span) / teeth
+    shapes += `<path d="M${x},${baseline - 220} L${x + span / teeth / 2},${baseline - 300} L${x + span / teeth},${baseline - 220} Z" fill="${colour}"/>`
   }
-  for (let i = 0; i < 3; i++) {
-    const x = width * (0.25 + i * 0.2)
+  for (let i = 0; i < chimneys; i++) {
+    const x = left + span * (0.15 + (0.7 * i) / Math.max(1, chimneys - 1))
     const h = 300 + random() * 200
     shapes += `<rect x="${x}" y="${baseline - h}" width="34" height="${h}" fill="${colour}"/>`
     shapes += `<circle cx="${x + 17}" cy="${baseline - h - 50}" r="${50 + random() * 40}" fill="#ffffff" opacity="0.35"/>`
   }
-  shapes += `<rect x="${width * 0.15}" y="${baseline - 140}" width="${width * 0.7}" height="18" fill="${accent}"/>`
+  shapes += `<rect x="${left}" y="${baseline - 140}" width="${span}" height="18" fill="${accent}"/>`
   return shapes
 }
 
@@ -167,7 +183,7 @@ function person(x: number, baseline: number, scale: number, jacket: string): str
 /** An SVG "photograph" of a scene: layered light, land, buildings and people. */
 export function sceneSvg(scene: Scene, seed: number, width = 1600, height = 1067): string {
   const random = seededRandom(seed)
-  const p = palettes[scene]
+  const p = { ...palettes[scene], ...skies[seed % skies.length] }
   const horizon = height * (0.55 + random() * 0.1)
   const sunX = width * (0.2 + random() * 0.6)
   let body = ''
