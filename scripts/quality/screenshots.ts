@@ -54,6 +54,12 @@ try {
     for (const page of samplePages(snapshot)) {
       const file = `${page.template}-${page.locale ?? 'all'}-${width}.png`
       await tab.goto(`${base}${page.path}`, { waitUntil: 'networkidle' })
+      // A full-length picture shows what a visitor sees after scrolling: lazy images load too.
+      await tab.evaluate(async () => {
+        const images = [...document.querySelectorAll('img')]
+        for (const image of images) image.loading = 'eager'
+        await Promise.all(images.map((image) => image.decode().catch(() => undefined)))
+      })
       await tab.screenshot({ path: path.join(out, file), fullPage: true })
       shots.push({
         file,

@@ -6,12 +6,18 @@ const digitGroup = /(\d) (?=\d{3}(?!\d))/g
 const numberAndUnit =
   /(\d) (?=(?:%|‰|km|m²|m|kg|kr|NOK|SEK|EUR|mil|min|kWh|MWh|MW|GW)(?![\p{L}\d]))/gu
 
+// "+47 400 00 000", "+46 23 10 00 00": a phone number's groups after its country code.
+const phoneNumber = /\+\d{1,3}(?: \d{2,4})+/g
+
 /**
  * Text with non-breaking spaces where a line break would split a number ("10 000" across two
- * lines) or part a number from its unit. Everything else is left as written.
+ * lines, a phone number) or part a number from its unit. Everything else is left as written.
  */
 export function keepNumbersTogether(text: string): string {
-  return text.replace(digitGroup, `$1${nbsp}`).replace(numberAndUnit, `$1${nbsp}`)
+  return text
+    .replace(phoneNumber, (number) => number.replaceAll(' ', nbsp))
+    .replace(digitGroup, `$1${nbsp}`)
+    .replace(numberAndUnit, `$1${nbsp}`)
 }
 
 /** The same, for every string in a value (a snapshot, say); objects and arrays are copied. */

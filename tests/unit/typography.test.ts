@@ -7,7 +7,7 @@ const nbsp = '\u00a0'
 test('numbers and their units are not split across lines', () => {
   expect(keepNumbersTogether('10 000 talenter innen 2030')).toBe(`10${nbsp}000 talenter innen 2030`)
   expect(keepNumbersTogether('4 000–5 000 personer')).toBe(`4${nbsp}000–5${nbsp}000 personer`)
-  expect(keepNumbersTogether('+47 400 00 000')).toBe(`+47${nbsp}400 00${nbsp}000`)
+  expect(keepNumbersTogether('+47 400 00 000')).toBe(`+47${nbsp}400${nbsp}00${nbsp}000`)
   expect(keepNumbersTogether('25 % flere, 40 km unna, 500 kr')).toBe(
     `25${nbsp}% flere, 40${nbsp}km unna, 500${nbsp}kr`,
   )

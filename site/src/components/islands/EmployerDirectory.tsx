@@ -19,6 +19,7 @@ export interface DirectoryStrings {
   all: string
   count: PluralForms
   clear: string
+  filtersTitle: string
 }
 
 interface Props {
@@ -66,6 +67,8 @@ export default function EmployerDirectory({
     window.history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}`)
   }
 
+  const chosen = [filters.municipality, filters.industry].filter(Boolean).length
+
   const visible = useMemo(
     () =>
       employers.filter(
@@ -110,8 +113,13 @@ export default function EmployerDirectory({
   return (
     <div className="directory">
       {/* Rendered with the page, so the list does not move when the filters start to work;
-          hidden where scripts do not run (`needs-script`, see BaseLayout). */}
-      <div className="directory__filters needs-script">
+          hidden where scripts do not run (`needs-script`, see BaseLayout). Folded on a phone so
+          the employers come first; always open on a wide screen (CSS). */}
+      <details className="directory__filters needs-script">
+        <summary>
+          {strings.filtersTitle}
+          {chosen > 0 && ` (${chosen})`}
+        </summary>
         {chipGroup(
           strings.municipality,
           municipalities.map((place) => ({ value: place.slug, label: place.name })),
@@ -130,7 +138,7 @@ export default function EmployerDirectory({
             {strings.clear}
           </button>
         )}
-      </div>
+      </details>
       <p role="status" aria-live="polite" className="meta">
         {plural(locale, strings.count, visible.length)}
       </p>
