@@ -46,6 +46,27 @@ function documentsIn(locale: 'nb' | 'sv') {
   )
 }
 
+describe('a visitor on a 360 × 800 phone', () => {
+  test.each(['nb', 'sv'] as const)(
+    '%s: sees the home page’s main action and the first employer without scrolling',
+    async (locale) => {
+      const { page: tab, close } = await page({ locale: locale === 'sv' ? 'sv-SE' : 'nb-NO' })
+      await tab.setViewportSize({ width: 360, height: 800 })
+      await tab.goto(`${baseUrl}/${locale}/`)
+      const action = await tab.locator('.hero .button').first().boundingBox()
+      expect(action!.y + action!.height).toBeLessThanOrEqual(800)
+      // The header is one row: the site's name and one menu for sections and languages.
+      const header = await tab.locator('.site-header').boundingBox()
+      expect(header!.height).toBeLessThan(80)
+      await tab.goto(`${baseUrl}/${locale}/${locale === 'sv' ? 'arbetsgivare' : 'arbeidsgivere'}/`)
+      await tab.waitForSelector('astro-island:not([ssr])')
+      const firstEmployer = await tab.locator('.cards h2').first().boundingBox()
+      expect(firstEmployer!.y).toBeLessThan(800)
+      await close()
+    },
+  )
+})
+
 describe('search on a phone, in Norwegian and Swedish', () => {
   test.each([
     ['nb', 'ingeniør'],
