@@ -10,10 +10,11 @@ import type {
   SnapshotToolkitFile,
 } from '@talentregion/shared/schemas/snapshot'
 import { slugify } from '@talentregion/shared/slugify'
-
 import type { ToolkitContent } from '@talentregion/shared/toolkit/content'
 import { logoRenditions } from '@talentregion/shared/toolkit/renditions'
 import { toolkitZip } from '@talentregion/shared/toolkit/toolkitZip'
+import sharp from 'sharp'
+
 import { asText, idOf, isoDate, rows, translatedText, type Localized } from './fields'
 import { normaliseRichText, withoutImages } from './richText'
 import type { ContentSource, RawDoc } from './source'
@@ -119,10 +120,13 @@ export async function readToolkits(
               const { data, entry } = await handOut(logoDoc)
               const base = path.basename(entry.filename, path.extname(entry.filename))
               const renditions = await logoRenditions(data, entry.type)
+              const { width = 1, height = 1 } = await sharp(data).metadata()
               return {
                 label: translatedText(logo.label),
                 background: logo.background === 'dark' ? ('dark' as const) : ('light' as const),
                 file: entry,
+                width,
+                height,
                 renditions: await Promise.all(
                   renditions.map(async (rendition) => ({
                     width: rendition.width,

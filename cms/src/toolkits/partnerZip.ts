@@ -87,6 +87,9 @@ async function zipContent(view: PartnerView, locale: Locale) {
       label: one(logo.label),
       background: logo.background,
       file: entry(logo.file),
+      // The zip does not use the size; Payload records it for bitmaps, SVG gets a stand-in.
+      width: logo.file.width ?? 1,
+      height: logo.file.height ?? 1,
       renditions: (await renditionsOf(logo.file)).map(({ file, ...size }) => {
         // Its own folder, so a rendition never shares a name with an uploaded file.
         const contentPath = `renditions/${logo.file.id}/${path.basename(file)}`

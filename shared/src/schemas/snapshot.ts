@@ -163,6 +163,9 @@ export const toolkitSchema = z.object({
       label: translated(text),
       background: z.enum(['light', 'dark']),
       file: toolkitFileSchema,
+      /** The logo's own size, so its <img> holds its box before the file arrives. */
+      width: z.int().positive(),
+      height: z.int().positive(),
       /** PNG renditions made from the SVG, narrowest first. */
       renditions: z.array(
         download.extend({ width: z.int().positive(), height: z.int().positive() }),
