@@ -96,7 +96,7 @@ export async function seed(
     return created.id
   }
   const photo = (key: string, scene: Scene, seedNumber: number, alt: Record<Locale, string>) =>
-    image(key, () => scenePhoto(scene, seedNumber), alt, 'Talentregion demo (generated)')
+    image(key, () => scenePhoto(scene, seedNumber), alt, 'Talentregion demo')
 
   async function file(
     key: string,
