@@ -161,7 +161,7 @@ export const employers: EmployerSeed[] = [
       ],
       sv: [
         'Vi bygger moderna trähus och massivträelement av timmer från skogarna i Glåmdalen.',
-        'Efterfrågan växer och vi söker både byggingenjörer, snickare och produktionsledare.',
+        'Efterfrågan växer och vi söker både byggnadsingenjörer, snickare och produktionsledare.',
       ],
       en: [
         'We build modern timber houses and cross-laminated timber elements from the forests of Glåmdalen.',

@@ -258,7 +258,7 @@ export const stories: StorySeed[] = [
     employers: ['Kongsvinger Tre og Bygg'],
     person: {
       name: 'Marte Lien',
-      role: { nb: 'Byggingeniør', sv: 'Byggingenjör', en: 'Structural engineer' },
+      role: { nb: 'Byggingeniør', sv: 'Byggnadsingenjör', en: 'Structural engineer' },
       movedFrom: { nb: 'Bergen', sv: 'Bergen', en: 'Bergen' },
     },
     daysAgo: 18,
