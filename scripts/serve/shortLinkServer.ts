@@ -4,7 +4,7 @@ import path from 'node:path'
 import { pagePath } from '@talentregion/shared/redirects'
 import { normaliseCode } from '@talentregion/shared/shortCodes'
 import type { Redirect } from '@talentregion/site/lib/hosting'
-import { parseAcceptLanguage, preferredLocale } from '@talentregion/site/lib/negotiate'
+import { parseAcceptLanguage, preferredLocale } from '@talentregion/shared/negotiate'
 import type { ShortLink } from '@talentregion/site/lib/shortLinks'
 import type { Locale } from '@talentregion/shared/locales'
 

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest'
 
 import { safeHref } from '@talentregion/site/lib/links'
-import { parseAcceptLanguage, preferredLocale } from '@talentregion/site/lib/negotiate'
+import { parseAcceptLanguage, preferredLocale } from '@talentregion/shared/negotiate'
 
 test.each([
   'javascript:alert(1)',

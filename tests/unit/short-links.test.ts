@@ -6,7 +6,7 @@ import {
   normaliseCode,
 } from '@talentregion/shared/shortCodes'
 import { redirectsFile } from '@talentregion/site/lib/hosting'
-import { parseAcceptLanguage, preferredLocale } from '@talentregion/site/lib/negotiate'
+import { parseAcceptLanguage, preferredLocale } from '@talentregion/shared/negotiate'
 import { redirectIssues } from '@talentregion/site/lib/redirectCheck'
 import { shortLink, shortLinks } from '@talentregion/site/lib/shortLinks'
 import { describe, expect, test } from 'vitest'

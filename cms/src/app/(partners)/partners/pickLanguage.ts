@@ -1,11 +1,10 @@
-import { portalLanguages, type PortalLanguage } from './strings'
+import { isLocale, type Locale } from '@talentregion/shared/locales'
+import { parseAcceptLanguage, preferredLocale } from '@talentregion/shared/negotiate'
 
-/** The language asked for in the address (?lang=sv), else the browser's first one we have. */
-export function pickLanguage(query: string | undefined, acceptLanguage: string): PortalLanguage {
-  if (portalLanguages.includes(query as PortalLanguage)) return query as PortalLanguage
-  const wanted = acceptLanguage
-    .split(',')
-    .map((part) => part.trim().slice(0, 2).toLowerCase())
-    .map((code) => (code === 'no' || code === 'nn' ? 'nb' : code))
-  return portalLanguages.find((language) => wanted.includes(language)) ?? 'nb'
+/**
+ * The language asked for in the address (?lang=sv), else the browser's, by the same rule as the
+ * public site: its preferences in q-value order, Danish read as Norwegian, Finnish as Swedish.
+ */
+export function pickLanguage(query: string | undefined, acceptLanguage: string): Locale {
+  return isLocale(query) ? query : preferredLocale(parseAcceptLanguage(acceptLanguage))
 }

@@ -1,6 +1,9 @@
-export type PortalLanguage = 'nb' | 'sv' | 'en'
+import { locales, type Locale } from '@talentregion/shared/locales'
 
-export const portalLanguages: PortalLanguage[] = ['nb', 'sv', 'en']
+/** The portal speaks the site's languages. */
+export type PortalLanguage = Locale
+
+export const portalLanguages = locales
 
 /** The portal's own words; content comes from the toolkits in the same language. */
 export const portalStrings: Record<

@@ -1,4 +1,4 @@
-import { defaultLocale, isLocale, locales, type Locale } from '@talentregion/shared/locales'
+import { defaultLocale, isLocale, locales, type Locale } from './locales'
 
 /** Swedish and Danish readers understand Norwegian better than English; nn reads nb. */
 const related: Record<string, Locale> = { no: 'nb', nn: 'nb', da: 'nb', fi: 'sv' }
