@@ -39,14 +39,7 @@ export const toolkitDownload: Endpoint = {
     const { kind: collection, fileId } = (req.routeParams ?? {}) as Record<string, string>
     if (collection !== 'files' && collection !== 'media')
       return refuseDownload(404, 'Toolkits hold files and media only.')
-    const offered: (File | Media)[] =
-      collection === 'media'
-        ? view.images
-        : [
-            ...view.logos.map((logo) => logo.file),
-            ...view.typography.flatMap((type) => type.fonts),
-            ...view.templates,
-          ]
+    const offered: (File | Media)[] = collection === 'media' ? view.images : view.files
     const doc = offered.find((item) => String(item.id) === fileId)
     // Not in the toolkit, not readable for this user, or a picture whose licence has ended.
     if (!doc?.filename) return refuseDownload(404, 'This toolkit offers no such file to you.')

@@ -14,21 +14,30 @@ const readableFiles = (values: (number | File)[] | null | undefined) =>
  * start from this, so the zip holds exactly what the page offers.
  */
 export function partnerView(toolkit: Toolkit) {
+  const logos = (toolkit.logos ?? []).flatMap((logo) => {
+    const file = readable(logo.file)
+    return file ? [{ ...logo, file }] : []
+  })
+  const typography = (toolkit.typography ?? []).map((type) => {
+    const fonts = readableFiles(type.fontFiles)
+    return { ...type, fonts, withheld: fonts.length < (type.fontFiles ?? []).length }
+  })
+  const templates = readableFiles(toolkit.templates)
   return {
     toolkit,
-    logos: (toolkit.logos ?? []).flatMap((logo) => {
-      const file = readable(logo.file)
-      return file ? [{ ...logo, file }] : []
-    }),
-    typography: (toolkit.typography ?? []).map((type) => {
-      const fonts = readableFiles(type.fontFiles)
-      return { ...type, fonts, withheld: fonts.length < (type.fontFiles ?? []).length }
-    }),
+    logos,
+    typography,
     images: (toolkit.imageBank ?? []).flatMap((value) => {
       const image = readable<Media>(value)
       return image && !licenceEnded(image) ? [image] : []
     }),
-    templates: readableFiles(toolkit.templates),
+    templates,
+    /** Every file (logo, font, template) the partner may download from the toolkit. */
+    files: [
+      ...logos.map((logo) => logo.file),
+      ...typography.flatMap((type) => type.fonts),
+      ...templates,
+    ],
   }
 }
 

@@ -14,7 +14,7 @@ import type { File } from '../payload-types'
 import { uploadPath } from '../uploads/uploadPath'
 import type { PartnerView } from './partnerView'
 import { renditionsOf } from './renditionCache'
-import { writeAtomically } from './writeAtomically'
+import { readCached, writeAtomically } from './cacheFiles'
 
 const cacheRoot = path.join(dataDir, 'cache', 'partner-zips')
 
@@ -30,16 +30,11 @@ export const partnerZipName = (view: PartnerView, locale: Locale) =>
  */
 export async function partnerZip(view: PartnerView, locale: Locale): Promise<Buffer> {
   const { toolkit } = view
-  const files = [
-    ...view.logos.map((logo) => logo.file),
-    ...view.typography.flatMap((type) => type.fonts),
-    ...view.templates,
-  ]
   const version = createHash('sha256')
     .update(
       JSON.stringify([
         toolkit.updatedAt,
-        files.map((file) => [file.id, file.updatedAt]),
+        view.files.map((file) => [file.id, file.updatedAt]),
         view.images.map((image) => [image.id, image.updatedAt]),
       ]),
     )
@@ -47,10 +42,7 @@ export async function partnerZip(view: PartnerView, locale: Locale): Promise<Buf
     .slice(0, 16)
   const prefix = `${toolkit.id}-${locale}-`
   const target = path.join(cacheRoot, `${prefix}${version}.zip`)
-  const cached = await fs.readFile(target).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return null
-    throw error
-  })
+  const cached = await readCached(target)
   if (cached) return cached
 
   const { content, images, read } = await zipContent(view, locale)

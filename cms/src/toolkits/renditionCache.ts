@@ -7,7 +7,7 @@ import { logoRenditions } from '@talentregion/shared/toolkit/renditions'
 import { dataDir } from '../config/paths'
 import type { File } from '../payload-types'
 import { uploadPath } from '../uploads/uploadPath'
-import { writeAtomically } from './writeAtomically'
+import { readCached, writeAtomically } from './cacheFiles'
 
 export interface CachedRendition {
   width: number
@@ -34,11 +34,8 @@ export async function renditionsOf(file: File): Promise<CachedRendition[]> {
     .slice(0, 16)
   const dir = path.join(cacheRoot, version)
   const index = path.join(dir, 'renditions.json')
-  const cached = await fs.readFile(index, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return null
-    throw error
-  })
-  if (cached) return JSON.parse(cached) as CachedRendition[]
+  const cached = await readCached(index)
+  if (cached) return JSON.parse(cached.toString('utf8')) as CachedRendition[]
 
   const data = await fs.readFile(uploadPath('files', file.filename))
   const base = path.basename(file.filename, path.extname(file.filename))

@@ -87,12 +87,7 @@ export default async function PartnerPortal({
         ),
       )
       // The zip is packed when asked for; its size is close to the sum of what goes in.
-      const zipBytes = [
-        ...view.logos.map((logo) => logo.file),
-        ...view.typography.flatMap((type) => type.fonts),
-        ...view.templates,
-        ...view.images,
-      ].reduce(
+      const zipBytes = [...view.files, ...view.images].reduce(
         (sum, file) => sum + (file.filesize ?? 0),
         [...renditions.values()].flat().reduce((sum, rendition) => sum + rendition.bytes, 0),
       )
