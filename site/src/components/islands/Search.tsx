@@ -69,7 +69,6 @@ export default function Search({ locale, strings }: Props) {
   const [available, setAvailable] = useState<Partial<Record<FilterName, string[]>>>({})
   const [results, setResults] = useState<PagefindResultData[] | null>(null)
   const [busy, setBusy] = useState(false)
-  const [filtersOpen, setFiltersOpen] = useState(false)
   const chosenCount = Object.values(chosen).filter(Boolean).length
   const pagefind = useRef<Promise<Pagefind> | null>(null)
 
@@ -86,11 +85,6 @@ export default function Search({ locale, strings }: Props) {
     })
     return pagefind.current
   }
-
-  useEffect(() => {
-    // On a wide screen the filters sit beside the results, so they start open there.
-    setFiltersOpen(window.matchMedia('(min-width: 60rem)').matches)
-  }, [])
 
   useEffect(() => {
     // A visitor may have typed before the island woke up; keep what they typed.
@@ -151,12 +145,8 @@ export default function Search({ locale, strings }: Props) {
               : plural(locale, strings.resultCount, results.length)}
       </p>
       {filterNames.some((name) => (available[name]?.length ?? 0) > 1) && (
-        // Folded away on phones so results come first; open beside them on wide screens.
-        <details
-          className="search__filters"
-          open={filtersOpen}
-          onToggle={(event) => setFiltersOpen(event.currentTarget.open)}
-        >
+        // Folded away on phones so results come first; shown beside them on wide screens (CSS).
+        <details className="search__filters">
           <summary>
             {strings.filtersTitle}
             {chosenCount > 0 && ` (${chosenCount})`}
