@@ -103,6 +103,9 @@ describe('search on a phone, in Norwegian and Swedish', () => {
         ' ',
       )
       expect(excerpts).not.toMatch(/\p{Ll}\p{Lu}/u)
+      // ...and show the compounds whole, as the page wrote them, not as the index splits them.
+      expect(excerpts).toMatch(inCompound)
+      expect(excerpts).not.toMatch(/\p{L}_\p{L}/u)
       await close()
     },
   )

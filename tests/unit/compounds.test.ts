@@ -1,6 +1,7 @@
 import {
   compoundParts,
-  hyphenateCompounds,
+  markCompounds,
+  unmarkCompounds,
   vocabulary,
   wordsOf,
 } from '@talentregion/site/lib/compounds'
@@ -35,10 +36,16 @@ test('a word is not cut where a part is unknown or too short to mean anything', 
   expect(compoundParts('kollegaer', norwegian)).toEqual(['kollegaer'])
 })
 
-test('the search copy of a page hyphenates compounds in its text only, and keeps blocks apart', () => {
+test('the search copy of a page marks compounds in its text only, and keeps blocks apart', () => {
   const page =
     '<p class="byggingeniør">Byggingeniør søkes</p><script>const byggingeniør = 1</script><a href="/">Nettsted</a>'
-  expect(separateBlocks(mapPageText(page, (text) => hyphenateCompounds(text, norwegian)))).toBe(
-    '<p class="byggingeniør">Bygg-ingeniør søkes</p> <script>const byggingeniør = 1</script><a href="/">Nett-sted</a> ',
+  expect(separateBlocks(mapPageText(page, (text) => markCompounds(text, norwegian)))).toBe(
+    '<p class="byggingeniør">Bygg_ingeniør søkes</p> <script>const byggingeniør = 1</script><a href="/">Nett_sted</a> ',
   )
+})
+
+test('an excerpt from the search copy reads as the page wrote it', () => {
+  const marked = markCompounds('Byggingeniører i industribedrifter, e-post og 10_000', norwegian)
+  expect(marked).toBe('Bygg_ingeniører i industri_bedrifter, e-post og 10_000')
+  expect(unmarkCompounds(marked)).toBe('Byggingeniører i industribedrifter, e-post og 10_000')
 })

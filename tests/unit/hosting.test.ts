@@ -38,7 +38,7 @@ describe('serving rules', () => {
     ['/files/logo.0123456789.svg', 'public, max-age=31536000, immutable'],
     ['/nb/historier/', 'no-cache'],
     ['/404.html', 'no-cache'],
-    ['/brand.css', 'public, max-age=300, must-revalidate'],
+    ['/favicon.svg', 'public, max-age=300, must-revalidate'],
   ])('%s is cached as %s', (urlPath, expected) => {
     expect(cacheControl(urlPath)).toBe(expected)
   })

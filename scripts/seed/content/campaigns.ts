@@ -246,7 +246,7 @@ export const campaigns: CampaignSeed[] = [
           intro: 'Lämna dina uppgifter så hör flyttservicen av sig.',
         },
         followUp: {
-          heading: 'Kampanjen In Dalarna är avslutad',
+          heading: 'Industrin i Dalarna anställer fortfarande',
           body: [
             'Tack till alla som hörde av sig. Industrin i Dalarna fortsätter att anställa – se arbetsgivarna och läs berättelserna från dem som redan flyttat hit.',
           ],
@@ -287,7 +287,7 @@ export const campaigns: CampaignSeed[] = [
           intro: 'Legg igjen opplysningene dine, så tar flyttetjenesten kontakt.',
         },
         followUp: {
-          heading: 'Kampanjen In Dalarna er avsluttet',
+          heading: 'Industrien i Dalarna ansetter fortsatt',
           body: [
             'Takk til alle som tok kontakt. Industrien i Dalarna fortsetter å ansette – se arbeidsgiverne og les historiene fra dem som allerede har flyttet.',
           ],
@@ -328,7 +328,7 @@ export const campaigns: CampaignSeed[] = [
           intro: 'Leave your details and the relocation service will be in touch.',
         },
         followUp: {
-          heading: 'The In Dalarna campaign has ended',
+          heading: 'Industry in Dalarna is still hiring',
           body: [
             'Thank you to everyone who got in touch. Industry in Dalarna keeps hiring – see the employers and read the stories of those who have already moved.',
           ],

@@ -595,7 +595,7 @@ export const stories: StorySeed[] = [
     },
     text: {
       nb: {
-        title: 'Jobben var avgjort. Så måtte partneren også finne en',
+        title: 'Jobben var i boks – så måtte partneren også finne en jobb',
         excerpt:
           'Da Tobias fikk jobb i Falun, hjalp regionens medflytterservice samboeren hans videre.',
         body: [
@@ -609,7 +609,7 @@ export const stories: StorySeed[] = [
         ],
       },
       sv: {
-        title: 'Jobbet var klart. Sedan behövde partnern också ett',
+        title: 'Jobbet var klart – sedan behövde partnern också ett jobb',
         excerpt:
           'När Tobias fick jobb i Falun hjälpte regionens medflyttarservice hans sambo vidare.',
         body: [
@@ -623,7 +623,7 @@ export const stories: StorySeed[] = [
         ],
       },
       en: {
-        title: 'The job was settled. Then his partner needed one too',
+        title: 'His job was settled – then his partner needed one too',
         excerpt:
           'When Tobias got a job in Falun, the region’s relocation service helped his partner find her next step.',
         body: [

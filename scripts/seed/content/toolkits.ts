@@ -52,7 +52,7 @@ export const toolkits: ToolkitSeed[] = [
         role: 'primary',
       },
       {
-        name: { nb: 'Mjøsblå', sv: 'Mjøsablå', en: 'Lake blue' },
+        name: { nb: 'Mjøsblå', sv: 'Mjösablå', en: 'Lake blue' },
         hex: '#1F4E79',
         cmyk: '94,66,22,8',
         pantone: '7692 C',

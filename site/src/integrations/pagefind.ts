@@ -6,7 +6,7 @@ import type { Locale } from '@talentregion/shared/locales'
 import type { AstroIntegration } from 'astro'
 import { close, createIndex } from 'pagefind'
 
-import { hyphenateCompounds, vocabulary, wordsOf } from '../lib/compounds'
+import { markCompounds, vocabulary, wordsOf } from '../lib/compounds'
 import { htmlFiles } from '../lib/htmlFiles'
 import { mapPageText, pageLocale, pageText, separateBlocks, withOwnTitle } from '../lib/searchText'
 
@@ -14,7 +14,7 @@ import { mapPageText, pageLocale, pageText, separateBlocks, withOwnTitle } from 
  * Indexes the built site with Pagefind after Astro writes it. Pagefind splits the index by
  * `<html lang>`, so each language searches only its own pages. Norwegian and Swedish join words
  * ("byggingeniør"), which Pagefind cannot split; the index gets each page with its compounds
- * hyphenated at parts the site's own vocabulary knows ("bygg-ingeniør"), so "ingeniør" finds
+ * joined at parts the site's own vocabulary knows ("bygg_ingeniør"), so "ingeniør" finds
  * them; blocks are kept apart by a space so excerpts do not run words together. The pages on
  * disk are not changed. An empty index fails the build.
  */
@@ -50,7 +50,7 @@ export function pagefind(): AstroIntegration {
             content: known
               ? withOwnTitle(
                   html,
-                  separateBlocks(mapPageText(html, (text) => hyphenateCompounds(text, known))),
+                  separateBlocks(mapPageText(html, (text) => markCompounds(text, known))),
                 )
               : separateBlocks(html),
           })

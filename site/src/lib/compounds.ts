@@ -71,9 +71,18 @@ function split(word: string, stems: ReadonlySet<string>): string[] | null {
 }
 
 /**
- * Text with each compound written with hyphens between its parts ("bygg-ingeniør"): Pagefind
- * indexes a hyphenated word both whole and by its parts, so a search for "ingeniør" finds it.
+ * Where the search copy of a page joins a compound's parts. Pagefind indexes a word joined by
+ * ASCII punctuation both whole and by its parts, so a search for "ingeniør" finds
+ * "bygg_ingeniør"; an underscore, unlike a hyphen, never stands between letters in our prose,
+ * so the excerpt a visitor sees can take it out again.
  */
-export function hyphenateCompounds(text: string, stems: ReadonlySet<string>): string {
-  return text.replace(/\p{L}{8,}/gu, (word) => compoundParts(word, stems).join('-'))
+const joint = '_'
+
+/** Text with each compound's parts joined by the marker Pagefind splits at ("bygg_ingeniør"). */
+export function markCompounds(text: string, stems: ReadonlySet<string>): string {
+  return text.replace(/\p{L}{8,}/gu, (word) => compoundParts(word, stems).join(joint))
 }
+
+/** Text from the search copy as the page wrote it ("byggingeniør"). */
+export const unmarkCompounds = (text: string) =>
+  text.replace(new RegExp(`(?<=\\p{L})${joint}(?=\\p{L})`, 'gu'), '')

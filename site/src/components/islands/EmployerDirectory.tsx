@@ -143,7 +143,7 @@ export default function EmployerDirectory({
         {plural(locale, strings.count, visible.length)}
       </p>
       <ul className="cards">
-        {visible.map((employer) => (
+        {visible.map((employer, index) => (
           <li key={employer.id}>
             <article className="card">
               {employer.logo && (
@@ -155,7 +155,9 @@ export default function EmployerDirectory({
                     width={employer.logo.width}
                     height={employer.logo.height}
                     alt=""
-                    loading="lazy"
+                    // The first logo is what a phone shows first.
+                    loading={index === 0 ? 'eager' : 'lazy'}
+                    fetchPriority={index === 0 ? 'high' : undefined}
                     decoding="async"
                   />
                 </div>

@@ -2,6 +2,8 @@ import { plural, type PluralForms } from '@talentregion/shared/i18n/plural'
 import type { Locale } from '@talentregion/shared/locales'
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 
+import { unmarkCompounds } from '../../lib/compounds'
+
 export interface SearchStrings {
   label: string
   placeholder: string
@@ -21,7 +23,8 @@ type FilterName = (typeof filterNames)[number]
 interface PagefindResultData {
   url: string
   excerpt: string
-  meta: { title?: string; image?: string }
+  /** A story's picture is cropped to the thumbnail; an employer's logo is shown whole. */
+  meta: { title?: string; image?: string; logo?: string }
   filters: Record<string, string[]>
 }
 
@@ -40,10 +43,13 @@ interface Props {
   strings: SearchStrings
 }
 
-/** Pagefind's excerpt with its <mark> highlights, rendered as text (never as raw HTML). */
+/**
+ * Pagefind's excerpt with its <mark> highlights, rendered as text (never as raw HTML), its
+ * words as the page wrote them (the index marks the parts of compounds).
+ */
 export function excerptParts(excerpt: string): ReactNode[] {
   const decode = (text: string) =>
-    text
+    unmarkCompounds(text)
       .replace(/<[^>]*>/g, '')
       .replace(/&lt;/g, '<')
       .replace(/&gt;/g, '>')
@@ -183,8 +189,15 @@ export default function Search({ locale, strings }: Props) {
         <ul className="search-results">
           {results.map((result) => (
             <li key={result.url} className="search-result">
-              {result.meta.image ? (
-                <img src={result.meta.image} alt="" width={96} height={64} loading="lazy" />
+              {result.meta.image || result.meta.logo ? (
+                <img
+                  className={result.meta.logo ? 'search-result__logo' : undefined}
+                  src={result.meta.image ?? result.meta.logo}
+                  alt=""
+                  width={96}
+                  height={64}
+                  loading="lazy"
+                />
               ) : (
                 <span />
               )}
