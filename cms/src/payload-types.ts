@@ -218,7 +218,7 @@ export interface Media {
       filesize?: number | null;
       filename?: string | null;
     };
-    webp480?: {
+    avif720?: {
       url?: string | null;
       width?: number | null;
       height?: number | null;
@@ -234,7 +234,7 @@ export interface Media {
       filesize?: number | null;
       filename?: string | null;
     };
-    webp960?: {
+    avif1600?: {
       url?: string | null;
       width?: number | null;
       height?: number | null;
@@ -242,7 +242,23 @@ export interface Media {
       filesize?: number | null;
       filename?: string | null;
     };
-    avif1600?: {
+    webp480?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    webp720?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    webp960?: {
       url?: string | null;
       width?: number | null;
       height?: number | null;
@@ -1343,7 +1359,7 @@ export interface MediaSelect<T extends boolean = true> {
               filesize?: T;
               filename?: T;
             };
-        webp480?:
+        avif720?:
           | T
           | {
               url?: T;
@@ -1363,7 +1379,7 @@ export interface MediaSelect<T extends boolean = true> {
               filesize?: T;
               filename?: T;
             };
-        webp960?:
+        avif1600?:
           | T
           | {
               url?: T;
@@ -1373,7 +1389,27 @@ export interface MediaSelect<T extends boolean = true> {
               filesize?: T;
               filename?: T;
             };
-        avif1600?:
+        webp480?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        webp720?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        webp960?:
           | T
           | {
               url?: T;

@@ -3,6 +3,7 @@ import path from 'node:path'
 
 import { t } from '@talentregion/shared/i18n'
 import { defaultLocale, locales, type Locale } from '@talentregion/shared/locales'
+import { responsiveSizeNames, socialSizeName } from '@talentregion/shared/mediaSizes'
 import { parseSnapshot } from '@talentregion/shared/schemas/parseSnapshot'
 import {
   snapshotVersion,
@@ -354,9 +355,9 @@ async function exportMedia(
   const original = await copyFile(source, outDir, doc as MediaSize)
   if (!original) throw new Error(`media/${doc.id} has no stored file; upload it again.`)
   const sources: SnapshotMediaFile[] = []
-  for (const [name, size] of Object.entries(sizes)) {
-    if (!/^(avif|webp)\d+$/.test(name)) continue
-    const copied = await copyFile(source, outDir, size)
+  for (const name of responsiveSizeNames) {
+    // An image uploaded before a width was added has no rendition at it; the others serve.
+    const copied = sizes[name] ? await copyFile(source, outDir, sizes[name]) : null
     if (copied) sources.push(copied)
   }
   return {
@@ -370,6 +371,6 @@ async function exportMedia(
     focalY: typeof doc.focalY === 'number' ? doc.focalY : 50,
     original,
     sources: sources.sort((a, b) => a.type.localeCompare(b.type) || a.width - b.width),
-    social: sizes.social ? await copyFile(source, outDir, sizes.social) : null,
+    social: sizes[socialSizeName] ? await copyFile(source, outDir, sizes[socialSizeName]) : null,
   }
 }

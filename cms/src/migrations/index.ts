@@ -10,6 +10,7 @@ import * as migration_20261202_140754_build_cause from './20261202_140754_build_
 import * as migration_20261202_141246_drafts_without_autosave from './20261202_141246_drafts_without_autosave';
 import * as migration_20261202_143233_email_language_and_lead_digest from './20261202_143233_email_language_and_lead_digest';
 import * as migration_20261202_162239_toolkit_download_zip from './20261202_162239_toolkit_download_zip';
+import * as migration_20261202_190716_media_720_rendition from './20261202_190716_media_720_rendition';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261202_162239_toolkit_download_zip.up,
     down: migration_20261202_162239_toolkit_download_zip.down,
-    name: '20261202_162239_toolkit_download_zip'
+    name: '20261202_162239_toolkit_download_zip',
+  },
+  {
+    up: migration_20261202_190716_media_720_rendition.up,
+    down: migration_20261202_190716_media_720_rendition.down,
+    name: '20261202_190716_media_720_rendition'
   },
 ];

@@ -1,6 +1,14 @@
 import type { CollectionConfig, ImageSize, PayloadRequest } from 'payload'
 
 import { licences } from '@talentregion/shared/licences'
+import {
+  type ResponsiveFormat,
+  responsiveFormats,
+  responsiveSizeName,
+  responsiveWidths,
+  socialSizeName,
+  thumbnailSizeName,
+} from '@talentregion/shared/mediaSizes'
 
 import { hiddenFromPartners } from '../../access/hiddenFromPartners'
 import { mediaVisible } from '../../access/mediaVisible'
@@ -15,25 +23,23 @@ import { validateImageUpload } from './hooks/validateImageUpload'
 import { adminText } from '../../i18n/adminText'
 import { message } from '../../config/adminMessages'
 
-/** Widths the site's srcset offers; each is encoded once, at upload, as AVIF and WebP (never enlarged). */
-export const responsiveWidths = [480, 960, 1600] as const
+const formatOptions: Record<ResponsiveFormat, ImageSize['formatOptions']> = {
+  avif: { format: 'avif', options: { quality: 55, effort: 2 } },
+  webp: { format: 'webp', options: { quality: 78 } },
+}
 
-const responsiveSizes: ImageSize[] = responsiveWidths.flatMap((width) => [
-  {
-    name: `avif${width}`,
+/** The site's srcset widths, each encoded once, at upload, in each format (never enlarged). */
+const responsiveSizes: ImageSize[] = responsiveFormats.flatMap((format) =>
+  responsiveWidths.map((width) => ({
+    name: responsiveSizeName(format, width),
     width,
-    formatOptions: { format: 'avif', options: { quality: 55, effort: 2 } },
-  },
-  {
-    name: `webp${width}`,
-    width,
-    formatOptions: { format: 'webp', options: { quality: 78 } },
-  },
-])
+    formatOptions: formatOptions[format],
+  })),
+)
 
 /** The social-card crop (Open Graph, 1200×630), cut around the focal point. */
 const socialCard: ImageSize = {
-  name: 'social',
+  name: socialSizeName,
   width: 1200,
   height: 630,
   formatOptions: { format: 'jpeg', options: { quality: 82, mozjpeg: true } },
@@ -65,7 +71,7 @@ export const Media: CollectionConfig = {
     focalPoint: true,
     crop: true,
     imageSizes: [...responsiveSizes, socialCard],
-    adminThumbnail: 'webp480',
+    adminThumbnail: thumbnailSizeName,
     filesRequiredOnCreate: true,
     modifyResponseHeaders: downloadHeaders('public'),
   },

@@ -8,6 +8,7 @@ import React from 'react'
 import { hexToRgb } from '@talentregion/shared/colour'
 import { fileSize } from '@talentregion/shared/fileSize'
 import { format, t } from '@talentregion/shared/i18n'
+import { thumbnailSizeName } from '@talentregion/shared/mediaSizes'
 
 import { hasRole, isStaffUser } from '../../../access/roles'
 import type { File, Toolkit } from '../../../payload-types'
@@ -251,7 +252,7 @@ export default async function PartnerPortal({
           {images.length > 0 && <h3>{text.images}</h3>}
           <ul className="grid">
             {images.map((image) => {
-              const thumbnail = image.sizes?.webp480?.filename ?? image.filename
+              const thumbnail = image.sizes?.[thumbnailSizeName]?.filename ?? image.filename
               return (
                 <li key={image.id}>
                   <img
