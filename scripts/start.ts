@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { defaultPorts } from '@talentregion/shared/environment'
 import { Releases } from '@talentregion/shared/releases'
 
 import { localSource } from './export/localSource'
@@ -15,8 +16,8 @@ import { seed } from './seed/seed'
 import { createStaticServer } from './serve/staticServer'
 
 const cmsDir = path.join(repoRoot, 'cms')
-const cmsPort = Number(process.env.CMS_PORT ?? 3000)
-const sitePort = Number(process.env.SITE_PORT ?? 4321)
+const cmsPort = Number(process.env.CMS_PORT ?? defaultPorts.cms)
+const sitePort = Number(process.env.SITE_PORT ?? defaultPorts.site)
 const cmsUrl = `http://127.0.0.1:${cmsPort}`
 const siteUrl = `http://127.0.0.1:${sitePort}`
 // The CMS (cookies, CSRF) and the queued builds (canonical URLs) need to know where they run.

@@ -1,5 +1,6 @@
 import react from '@astrojs/react'
 import sitemap from '@astrojs/sitemap'
+import { siteUrl } from '@talentregion/shared/environment'
 import { defaultLocale, locales } from '@talentregion/shared/locales'
 import { defineConfig } from 'astro/config'
 
@@ -13,7 +14,7 @@ import { siteFonts } from './src/lib/fonts'
 import { buildPages } from './src/lib/routes'
 import { loadSnapshot, snapshotDir } from './src/lib/snapshot'
 
-const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321'
+const site = siteUrl()
 // Read on first use, so `astro check` and `astro sync` work without a snapshot.
 const pages = () => buildPages(loadSnapshot())
 

@@ -3,6 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
+import { siteUrl } from '@talentregion/shared/environment'
 import { samplePages } from '@talentregion/site/lib/samplePages'
 
 import { exportSnapshot } from '../export/exportSnapshot'
@@ -16,7 +17,7 @@ import { auditPages } from '../quality/lighthouse'
  * load, so compare runs made one after the other.
  */
 const { values } = parseArgs({
-  options: { site: { type: 'string', default: 'http://127.0.0.1:4321' } },
+  options: { site: { type: 'string', default: siteUrl() } },
 })
 prepareEnvironment()
 // The published content says which pages exist; the running site is what is measured.

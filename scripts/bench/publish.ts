@@ -2,7 +2,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import { repoRoot } from '../lib/environment'
+import { cmsUrl, dataDir, siteUrl } from '@talentregion/shared/environment'
+
 import { openPayload } from '../lib/payload'
 import type { DemoLogin } from '../seed/credentials'
 
@@ -17,12 +18,12 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '5' },
     generate: { type: 'string', default: '0' },
     cleanup: { type: 'boolean', default: false },
-    cms: { type: 'string', default: 'http://127.0.0.1:3000' },
-    site: { type: 'string', default: 'http://127.0.0.1:4321' },
+    cms: { type: 'string', default: cmsUrl() },
+    site: { type: 'string', default: siteUrl() },
   },
 })
 const logins = JSON.parse(
-  fs.readFileSync(path.join(repoRoot, 'data', 'demo-logins.json'), 'utf8'),
+  fs.readFileSync(path.join(dataDir(), 'demo-logins.json'), 'utf8'),
 ) as DemoLogin[]
 const login = async (role: DemoLogin['role']) => {
   const account = logins.find((entry) => entry.role === role)!

@@ -3,15 +3,17 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { dataDir as dataFolder, workspaceRoot } from '@talentregion/shared/environment'
+
 /** The checkout's root folder. */
-export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+export const repoRoot = workspaceRoot(path.dirname(fileURLToPath(import.meta.url)))
 
 /**
  * Prepares the environment every local command shares: the data folder, a session secret kept
  * there (made once, never committed), and telemetry off. Call before importing the CMS config.
  */
 export function prepareEnvironment(): { dataDir: string } {
-  const dataDir = path.resolve(process.env.DATA_DIR ?? path.join(repoRoot, 'data'))
+  const dataDir = dataFolder(process.env, repoRoot)
   fs.mkdirSync(dataDir, { recursive: true })
   process.env.DATA_DIR = dataDir
   if (!process.env.PAYLOAD_SECRET) {

@@ -1,9 +1,8 @@
+import type { PreviewRequest } from '@talentregion/shared/builder'
 import type { Payload } from 'payload'
 
 import { localSource } from '../export/localSource'
 import type { ContentSource, ExportedCollection, RawDoc } from '../export/source'
-
-export type PreviewCollection = 'stories' | 'employers' | 'events'
 
 /**
  * The published content with one document replaced by its latest draft. Only the preview
@@ -11,7 +10,7 @@ export type PreviewCollection = 'stories' | 'employers' | 'events'
  */
 export function previewSource(
   payload: Payload,
-  collection: PreviewCollection,
+  collection: PreviewRequest['collection'],
   id: string,
 ): ContentSource {
   const base = localSource(payload)

@@ -7,9 +7,8 @@ import { buildSnapshot } from '../export/buildSnapshot'
 import type { ContentSource } from '../export/source'
 import { buildSite } from '../site/buildSite'
 import { checkRelease, countPages } from './checks'
+import type { BuildStage } from '@talentregion/shared/builder'
 import { Releases } from '@talentregion/shared/releases'
-
-export type BuildStage = 'export' | 'build' | 'checks' | 'switch'
 
 /** A build that did not go live; the live site is untouched. */
 export class BuildFailure extends Error {

@@ -1,8 +1,14 @@
 import path from 'node:path'
-import { parseArgs } from 'node:util'
+
+import {
+  publishRequest,
+  publishResult,
+  readRequest,
+  resultLine,
+} from '@talentregion/shared/builder'
+import { siteUrl } from '@talentregion/shared/environment'
 
 import { localSource } from '../export/localSource'
-import { repoRoot } from '../lib/environment'
 import { openPayload } from '../lib/payload'
 import { BuildFailure, runBuild } from './runBuild'
 
@@ -10,31 +16,28 @@ import { BuildFailure, runBuild } from './runBuild'
  * The builder process the CMS's job queue starts for each site build: reads the published
  * content from the database, builds, checks and switches. Ends with one `RESULT {json}` line.
  */
-const { values } = parseArgs({
-  options: {
-    root: { type: 'string' },
-    'confirm-page-loss': { type: 'boolean', default: false },
-    'site-url': { type: 'string', default: process.env.SITE_URL ?? 'http://127.0.0.1:4321' },
-  },
-})
+const request = readRequest(publishRequest)
 const opened = openPayload()
 // A database that cannot be opened is reported by the export stage below.
 opened.catch(() => {})
 try {
   const { releaseId, pages, durationMs } = await runBuild({
-    root: path.resolve(values.root ?? path.join(repoRoot, 'data', 'site')),
+    root: path.resolve(request.root),
     source: async () => localSource((await opened).payload),
-    siteUrl: values['site-url'],
-    confirmPageLoss: values['confirm-page-loss'],
+    siteUrl: siteUrl(),
+    confirmPageLoss: request.confirmPageLoss,
     log: (line) => console.log(line),
   })
-  console.log(`RESULT ${JSON.stringify({ ok: true, releaseId, pages, durationMs })}`)
+  console.log(resultLine(publishResult, { ok: true, releaseId, pages, durationMs }))
 } catch (error) {
   const failure =
     error instanceof BuildFailure
       ? { stage: error.stage, details: error.details }
-      : { stage: 'export', details: [error instanceof Error ? error.message : String(error)] }
-  console.log(`RESULT ${JSON.stringify({ ok: false, ...failure })}`)
+      : {
+          stage: 'export' as const,
+          details: [error instanceof Error ? error.message : String(error)],
+        }
+  console.log(resultLine(publishResult, { ok: false, ...failure }))
   process.exitCode = 1
 } finally {
   await (await opened.catch(() => null))?.payload.destroy()

@@ -13,7 +13,7 @@ import {
 } from '@talentregion/site/lib/hosting'
 
 import { shortLinkLocation } from './shortLinkServer'
-import { contentTypes, isCompressible } from './contentTypes'
+import { contentTypeOf, isCompressible } from '@talentregion/shared/contentTypes'
 
 const brotli = promisify(zlib.brotliCompress)
 const gzip = promisify(zlib.gzip)
@@ -174,7 +174,7 @@ export function createStaticServer({
         }
         const { file, status } = resolved ?? { file: notFoundFile(siteRoot, urlPath), status: 404 }
         const stat = await fs.promises.stat(file)
-        const type = contentTypes[path.extname(file)] ?? 'application/octet-stream'
+        const type = contentTypeOf(file)
         const etag = `W/"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`
         const headers: http.OutgoingHttpHeaders = {
           ...releaseHeaders(siteRoot, headerCache),

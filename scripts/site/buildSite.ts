@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 
+import { siteUrl as configuredSiteUrl } from '@talentregion/shared/environment'
+
 import { repoRoot } from '../lib/environment'
 import { withLock } from '../lib/lock'
 
@@ -25,7 +27,7 @@ const siteDir = path.join(repoRoot, 'site')
 export function buildSite({
   snapshotDir,
   outDir,
-  siteUrl = 'http://127.0.0.1:4321',
+  siteUrl = configuredSiteUrl(),
   preview = false,
 }: BuildSiteOptions): Promise<void> {
   return withLock(

@@ -94,7 +94,12 @@ describe('previewing a draft', () => {
     expect(html).toContain('class="preview-band" role="status"')
     expect(html).toContain('Forhåndsvisning – ikke publisert')
     expect(html).not.toContain('Publisert <time')
-    expect(html).toMatch(/href="\/api\/site-preview-files\/[0-9a-f]{32}\/brand\.css"/)
+    // Stylesheets and the web fonts come from the preview, not from the live site.
+    expect(html).toMatch(
+      /<link rel="stylesheet" href="\/api\/site-preview-files\/[0-9a-f]{32}\/_astro\//,
+    )
+    expect(html).toMatch(/src:url\("\/api\/site-preview-files\/[0-9a-f]{32}\/_astro\/fonts\//)
+    expect(html).not.toMatch(/url\("?\/_astro/)
     expect(response.headers.get('cache-control')).toBe('private, no-store')
   })
 

@@ -15,4 +15,9 @@ test('site-absolute URLs in a preview point into the preview; other origins are 
   expect(rewriteForPreview('src: url(/_astro/font.woff2)', base)).toBe(
     'src: url(/api/site-preview-files/0123/_astro/font.woff2)',
   )
+  expect(
+    rewriteForPreview(`src:url("/_astro/a.woff2"),url('/b.woff') url(//cdn.example/c)`, base),
+  ).toBe(
+    `src:url("/api/site-preview-files/0123/_astro/a.woff2"),url('/api/site-preview-files/0123/b.woff') url(//cdn.example/c)`,
+  )
 })

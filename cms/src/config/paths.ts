@@ -1,19 +1,10 @@
-import fs from 'node:fs'
-import path from 'node:path'
-
-/** The workspace root: the nearest folder above the working directory with pnpm-workspace.yaml. */
-function findWorkspaceRoot(start: string): string {
-  let dir = start
-  while (!fs.existsSync(path.join(dir, 'pnpm-workspace.yaml'))) {
-    const parent = path.dirname(dir)
-    if (parent === dir) return start
-    dir = parent
-  }
-  return dir
-}
+import {
+  dataDir as dataFolder,
+  workspaceRoot as findWorkspaceRoot,
+} from '@talentregion/shared/environment'
 
 /** The checkout this CMS runs from. */
-export const workspaceRoot = findWorkspaceRoot(process.cwd())
+export const workspaceRoot = findWorkspaceRoot()
 
 /** Everything the CMS writes (database, secret, uploads) lives here; git ignores it. */
-export const dataDir = path.resolve(process.env.DATA_DIR ?? path.join(workspaceRoot, 'data'))
+export const dataDir = dataFolder(process.env, workspaceRoot)

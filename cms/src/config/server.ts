@@ -1,5 +1,7 @@
+import { cmsUrl } from '@talentregion/shared/environment'
+
 /** Where the CMS is reached; cookies, CSRF and CORS derive from it. */
-export const serverURL = (process.env.SERVER_URL || 'http://127.0.0.1:3000').replace(/\/$/, '')
+export const serverURL = cmsUrl()
 
 /** Origins besides the CMS itself that may call it with credentials (comma-separated). */
 export const trustedOrigins = [

@@ -2,6 +2,16 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
+import {
+  previewCollections,
+  previewRequest,
+  previewResult,
+  requestArguments,
+  type PreviewRequest,
+  type PreviewResult,
+} from '@talentregion/shared/builder'
+import { contentTypeOf } from '@talentregion/shared/contentTypes'
+import { defaultLocale, isLocale } from '@talentregion/shared/locales'
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { isStaffUser } from '../access/roles'
@@ -13,7 +23,6 @@ import { previewQueue } from './previewQueue'
 const previewsDir = () => path.join(siteRoot, 'previews')
 const filesPrefix = '/api/site-preview-files'
 const previewLifetimeMs = 60 * 60 * 1000
-const collections = ['stories', 'employers', 'events'] as const
 
 const refuse = () =>
   new Response('Log in to the CMS as an editor to see previews.', {
@@ -31,28 +40,17 @@ function removeOldPreviews(): void {
   }
 }
 
-interface PreviewResult {
-  ok: boolean
-  pagePath?: string
-  contentIssues?: string[]
-}
-
 const oneAtATime = previewQueue<ScriptOutcome<PreviewResult> & { token: string }>()
 
-async function buildPreview(collection: string, id: string, locale: string) {
+async function buildPreview(request: Omit<PreviewRequest, 'out'>) {
   removeOldPreviews()
   const token = randomBytes(16).toString('hex')
   const out = path.join(previewsDir(), token)
-  const outcome = await runScript<PreviewResult>('publish/preview.ts', [
-    '--collection',
-    collection,
-    '--id',
-    id,
-    '--locale',
-    locale,
-    '--out',
-    out,
-  ])
+  const outcome = await runScript(
+    'preview',
+    requestArguments(previewRequest, { ...request, out }),
+    previewResult,
+  )
   return { ...outcome, token }
 }
 
@@ -65,23 +63,27 @@ export const sitePreview: Endpoint = {
   method: 'get',
   handler: async (req: PayloadRequest) => {
     if (!isStaffUser(req.user)) return refuse()
-    const collection = String(req.routeParams?.collection)
-    const id = String(req.routeParams?.id)
-    if (!(collections as readonly string[]).includes(collection) || !/^[\w-]+$/.test(id)) {
+    const asked = new URL(req.url ?? 'http://localhost').searchParams.get('locale')
+    const request = previewRequest.omit({ out: true }).safeParse({
+      collection: req.routeParams?.collection,
+      id: String(req.routeParams?.id),
+      locale: isLocale(asked) ? asked : defaultLocale,
+    })
+    if (!request.success) {
       return Response.json(
-        { errors: [{ message: 'Preview works for stories, employers and events.' }] },
+        { errors: [{ message: `Preview works for ${previewCollections.join(', ')}.` }] },
         { status: 400 },
       )
     }
-    const locale = new URL(req.url ?? 'http://localhost').searchParams.get('locale') ?? 'nb'
+    const { collection, id, locale } = request.data
     const outcome = await oneAtATime(String(req.user!.id), `${collection}/${id}/${locale}`, () =>
-      buildPreview(collection, id, locale),
+      buildPreview(request.data),
     )
     const { result, token } = outcome
-    if (!result?.ok || !result.pagePath)
+    if (!result?.ok)
       return previewFailure(req, {
         ...outcome,
-        contentIssues: result?.contentIssues,
+        contentIssues: result && !result.ok ? result.contentIssues : undefined,
         editPath: `/admin/collections/${collection}/${id}`,
       })
     return new Response(null, {
@@ -91,31 +93,22 @@ export const sitePreview: Endpoint = {
   },
 }
 
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.avif': 'image/avif',
-  '.webp': 'image/webp',
-  '.jpg': 'image/jpeg',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-}
-
 /** Site-absolute URLs in a preview page point into the preview instead of the live site. */
 export function rewriteForPreview(text: string, base: string): string {
-  return text
-    .replace(
-      /(\s(?:href|src|component-url|renderer-url|before-hydration-url)=")\/(?!\/)/g,
-      `$1${base}/`,
-    )
-    .replace(
-      /(\ssrcset=")([^"]+)"/g,
-      (_, start: string, list: string) =>
-        `${start}${list.replace(/(^|,\s*)\/(?!\/)/g, `$1${base}/`)}"`,
-    )
-    .replace(/url\(\/(?!\/)/g, `url(${base}/`)
+  return (
+    text
+      .replace(
+        /(\s(?:href|src|component-url|renderer-url|before-hydration-url)=")\/(?!\/)/g,
+        `$1${base}/`,
+      )
+      .replace(
+        /(\ssrcset=")([^"]+)"/g,
+        (_, start: string, list: string) =>
+          `${start}${list.replace(/(^|,\s*)\/(?!\/)/g, `$1${base}/`)}"`,
+      )
+      // Stylesheets and the font rules inlined in <head> write url(/…), url("/…") or url('/…').
+      .replace(/url\((["']?)\/(?!\/)/g, `url($1${base}/`)
+  )
 }
 
 /** Serves a preview's files, to logged-in staff only, never cached and never indexed. */
@@ -133,7 +126,7 @@ export const sitePreviewFiles: Endpoint = {
     if (!file.startsWith(site)) return new Response('Not found', { status: 404 })
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html')
     if (!fs.existsSync(file)) return new Response('Not found in this preview', { status: 404 })
-    const type = types[path.extname(file)] ?? 'application/octet-stream'
+    const type = contentTypeOf(file)
     const headers = {
       'Content-Type': type,
       'Cache-Control': 'private, no-store',

@@ -56,9 +56,7 @@ export const buildSiteTask: TaskConfig<'buildSite'> = {
     const outcome = await runBuilder({ confirmPageLoss: build.confirmPageLoss ?? false })
     const error = outcome.ok
       ? null
-      : stripVTControlCharacters(
-          [`Failed while ${outcome.stage ?? 'building'}:`, ...(outcome.details ?? [])].join('\n'),
-        )
+      : stripVTControlCharacters([`Failed while ${outcome.stage}:`, ...outcome.details].join('\n'))
     await payload.update({
       collection: 'site-builds',
       id: build.id,
@@ -66,8 +64,7 @@ export const buildSiteTask: TaskConfig<'buildSite'> = {
         status: outcome.ok ? 'succeeded' : 'failed',
         finishedAt: new Date().toISOString(),
         durationMs: Date.now() - startedAt.getTime(),
-        pages: outcome.pages,
-        releaseId: outcome.releaseId,
+        ...(outcome.ok && { pages: outcome.pages, releaseId: outcome.releaseId }),
         error,
         // Terminal colours mean nothing in the admin: the log is stored as plain text.
         log: stripVTControlCharacters(outcome.log.slice(-40).join('\n')),

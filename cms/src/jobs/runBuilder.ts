@@ -1,22 +1,21 @@
+import {
+  publishRequest,
+  publishResult,
+  requestArguments,
+  type PublishResult,
+} from '@talentregion/shared/builder'
+
 import { siteRoot } from '../config/siteReleases'
 import { runScript } from './runScript'
 
-export interface BuilderOutcome {
-  ok: boolean
-  releaseId?: string
-  pages?: number
-  durationMs?: number
-  stage?: string
-  details?: string[]
-  log: string[]
-}
+export type BuilderOutcome = PublishResult & { log: string[] }
 
-/** Runs the site builder (scripts/publish/runQueued.ts) for one queued build. */
+/** Runs the site builder for one queued build. */
 export async function runBuilder(options: { confirmPageLoss: boolean }): Promise<BuilderOutcome> {
-  const args = ['--root', siteRoot, ...(options.confirmPageLoss ? ['--confirm-page-loss'] : [])]
-  const { result, log, exit } = await runScript<Omit<BuilderOutcome, 'log'>>(
-    'publish/runQueued.ts',
-    args,
+  const { result, log, exit } = await runScript(
+    'publish',
+    requestArguments(publishRequest, { root: siteRoot, confirmPageLoss: options.confirmPageLoss }),
+    publishResult,
   )
   return result
     ? { ...result, log }

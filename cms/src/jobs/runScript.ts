@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process'
 
+import { builderScripts, readResultLine, type MessageSchema } from '@talentregion/shared/builder'
+
 import { workspaceRoot } from '../config/paths'
 
 export interface ScriptOutcome<T> {
@@ -10,15 +12,19 @@ export interface ScriptOutcome<T> {
 }
 
 /**
- * Runs one of the workspace's scripts (under scripts/) in its own process: it opens its own
- * database connection, so it reads committed data only, and a crash in it cannot take the CMS
- * down. The script reports its outcome on a final `RESULT {json}` line.
+ * Runs one of the workspace's builder scripts in its own process: it opens its own database
+ * connection, so it reads committed data only, and a crash in it cannot take the CMS down. The
+ * script reports its outcome on a final `RESULT {json}` line, checked against `resultSchema`.
  */
-export function runScript<T>(script: string, args: string[]): Promise<ScriptOutcome<T>> {
+export function runScript<T>(
+  script: keyof typeof builderScripts,
+  args: string[],
+  resultSchema: MessageSchema<T>,
+): Promise<ScriptOutcome<T>> {
   return new Promise((resolve) => {
     const child = spawn(
       'pnpm',
-      ['--filter', '@talentregion/scripts', 'exec', 'tsx', script, ...args],
+      ['--filter', '@talentregion/scripts', 'exec', 'tsx', builderScripts[script], ...args],
       {
         cwd: workspaceRoot,
         env: { ...process.env, PAYLOAD_JOBS_AUTORUN: 'false', NODE_ENV: 'production' },
@@ -29,8 +35,14 @@ export function runScript<T>(script: string, args: string[]): Promise<ScriptOutc
     let result: T | undefined
     const collect = (chunk: Buffer) => {
       for (const line of chunk.toString().split('\n')) {
-        if (line.startsWith('RESULT ')) result = JSON.parse(line.slice(7)) as T
-        else if (line.trim()) log.push(line)
+        try {
+          const reported = readResultLine(resultSchema, line)
+          if (reported) result = reported
+          else if (line.trim()) log.push(line)
+        } catch (error) {
+          log.push(`The ${script} script reported a result the CMS does not understand: ${line}`)
+          log.push(error instanceof Error ? error.message : String(error))
+        }
       }
     }
     child.stdout.on('data', collect)

@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { dataDir } from '@talentregion/shared/environment'
 import { parseSnapshot } from '@talentregion/shared/schemas/parseSnapshot'
 import type { Snapshot } from '@talentregion/shared/schemas/snapshot'
 import { keepNumbersTogetherIn } from '@talentregion/shared/typography'
@@ -8,11 +9,7 @@ import { keepNumbersTogetherIn } from '@talentregion/shared/typography'
 /** The folder holding snapshot.json and its media/, from SNAPSHOT_DIR or the data folder. */
 export function snapshotDir(): string {
   if (process.env.SNAPSHOT_DIR) return path.resolve(process.env.SNAPSHOT_DIR)
-  let dir = process.cwd()
-  while (!fs.existsSync(path.join(dir, 'pnpm-workspace.yaml')) && path.dirname(dir) !== dir) {
-    dir = path.dirname(dir)
-  }
-  return path.join(dir, 'data', 'snapshot')
+  return path.join(dataDir(), 'snapshot')
 }
 
 let cached: Snapshot | undefined

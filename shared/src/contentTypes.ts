@@ -1,4 +1,6 @@
-/** Content types for what a release contains. */
+import path from 'node:path'
+
+/** Content types for what a release contains, by file extension; every server uses this one. */
 export const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -29,6 +31,10 @@ export const contentTypes: Record<string, string> = {
   '.pf_index': 'application/octet-stream',
   '.pf_filter': 'application/octet-stream',
 }
+
+/** The content type a release's file is served with. */
+export const contentTypeOf = (file: string): string =>
+  contentTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream'
 
 /** Worth compressing: text formats (images, fonts and Pagefind's gzipped files are not). */
 export function isCompressible(contentType: string): boolean {

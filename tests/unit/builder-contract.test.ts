@@ -1,0 +1,68 @@
+import {
+  previewRequest,
+  previewResult,
+  publishRequest,
+  publishResult,
+  readRequest,
+  readResultLine,
+  requestArguments,
+  resultLine,
+} from '@talentregion/shared/builder'
+import { expect, test } from 'vitest'
+
+test('a request travels as one argument and comes out as it went in', () => {
+  const request = { collection: 'stories', id: '12', locale: 'sv', out: '/tmp/p' } as const
+  const argv = ['node', 'preview.ts', ...requestArguments(previewRequest, request)]
+  expect(readRequest(previewRequest, argv)).toEqual(request)
+  expect(
+    readRequest(publishRequest, [
+      'node',
+      'x',
+      '--request',
+      '{"root":"/srv/site","confirmPageLoss":false}',
+    ]),
+  ).toEqual({ root: '/srv/site', confirmPageLoss: false })
+})
+
+test('a request the script does not understand stops it, naming what is wrong', () => {
+  expect(() => readRequest(previewRequest, ['node', 'preview.ts'])).toThrow(/--request/)
+  expect(() =>
+    readRequest(previewRequest, [
+      'node',
+      'preview.ts',
+      '--request',
+      '{"collection":"users","id":"1","locale":"nb","out":"/tmp/p"}',
+    ]),
+  ).toThrow(/collection/)
+  // The sender checks too: a wrong request never leaves the CMS.
+  expect(() =>
+    requestArguments(previewRequest, {
+      collection: 'stories',
+      id: '../x',
+      locale: 'nb',
+      out: '/p',
+    }),
+  ).toThrow(/id/)
+})
+
+test('the result line is read back; log lines are not results; a result of the wrong shape is an error', () => {
+  const line = resultLine(publishResult, {
+    ok: true,
+    releaseId: 'r1',
+    pages: 117,
+    durationMs: 6400,
+  })
+  expect(readResultLine(publishResult, line)).toEqual({
+    ok: true,
+    releaseId: 'r1',
+    pages: 117,
+    durationMs: 6400,
+  })
+  expect(readResultLine(publishResult, '[build] 117 page(s) built')).toBeUndefined()
+  expect(() => readResultLine(publishResult, 'RESULT {"ok":false,"stage":"somewhere"}')).toThrow(
+    /stage/,
+  )
+  expect(
+    readResultLine(previewResult, resultLine(previewResult, { ok: false, contentIssues: ['x'] })),
+  ).toEqual({ ok: false, contentIssues: ['x'] })
+})
