@@ -1,12 +1,12 @@
-import fs from 'node:fs'
-import path from 'node:path'
-
-import { pagePath } from '@talentregion/shared/redirects'
-import { normaliseCode } from '@talentregion/shared/shortCodes'
-import type { Redirect } from '@talentregion/site/lib/hosting'
-import { parseAcceptLanguage, preferredLocale } from '@talentregion/shared/negotiate'
-import type { ShortLink } from '@talentregion/site/lib/shortLinks'
 import type { Locale } from '@talentregion/shared/locales'
+import { parseAcceptLanguage, preferredLocale } from '@talentregion/shared/negotiate'
+import { pagePath } from '@talentregion/shared/redirects'
+import {
+  readDeployFile,
+  type Redirect,
+  type ShortLink,
+} from '@talentregion/shared/serving/deployFiles'
+import { normaliseCode } from '@talentregion/shared/shortCodes'
 
 interface ReleaseLinks {
   links: Map<string, ShortLink>
@@ -18,10 +18,7 @@ const loaded = new Map<string, ReleaseLinks>()
 function releaseLinks(root: string): ReleaseLinks {
   let links = loaded.get(root)
   if (!links) {
-    const file = path.join(root, '.deploy', 'short-links.json')
-    const data = fs.existsSync(file)
-      ? (JSON.parse(fs.readFileSync(file, 'utf8')) as { links: ShortLink[]; redirects: Redirect[] })
-      : { links: [], redirects: [] }
+    const data = readDeployFile(root, 'shortLinks') ?? { links: [], redirects: [] }
     links = {
       links: new Map(data.links.map((link) => [link.code, link])),
       redirects: new Map(data.redirects.map((redirect) => [pagePath(redirect.from), redirect])),

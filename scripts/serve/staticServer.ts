@@ -4,16 +4,17 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import zlib from 'node:zlib'
 
-import { downloadSecurityPolicy } from '@talentregion/shared/downloadPolicy'
+import { contentTypeOf, isCompressible } from '@talentregion/shared/contentTypes'
+import { readDeployFile } from '@talentregion/shared/serving/deployFiles'
 import {
   cacheControl,
+  downloadSecurityPolicy,
   isDownload,
   notFoundPage,
-  securityHeaders,
-} from '@talentregion/site/lib/hosting'
+} from '@talentregion/shared/serving/rules'
+import { securityHeaders } from '@talentregion/shared/serving/securityHeaders'
 
 import { shortLinkLocation } from './shortLinkServer'
-import { contentTypeOf, isCompressible } from '@talentregion/shared/contentTypes'
 
 const brotli = promisify(zlib.brotliCompress)
 const gzip = promisify(zlib.gzip)
@@ -82,13 +83,10 @@ function releaseHeaders(
 ): Record<string, string> {
   let headers = cache.get(root)
   if (!headers) {
-    const file = path.join(root, '.deploy', 'csp.json')
-    const { scriptHashes = [], cmsOrigin = null } = fs.existsSync(file)
-      ? (JSON.parse(fs.readFileSync(file, 'utf8')) as {
-          scriptHashes?: string[]
-          cmsOrigin?: string | null
-        })
-      : {}
+    const { scriptHashes, cmsOrigin } = readDeployFile(root, 'csp') ?? {
+      scriptHashes: [],
+      cmsOrigin: null,
+    }
     headers = securityHeaders(scriptHashes, cmsOrigin)
     cache.set(root, headers)
   }

@@ -3,16 +3,18 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { checkRelease, internalReferences } from '@talentregion/scripts/publish/checks'
+import { headersFile } from '@talentregion/shared/serving/headersFile'
+import { nginxConfig } from '@talentregion/shared/serving/nginxConfig'
+import { redirectsFile } from '@talentregion/shared/serving/redirectsFile'
 import {
   cacheControl,
-  contentSecurityPolicy,
-  headersFile,
-  inlineScriptHashes,
+  cachePolicies,
   isDownload,
-  nginxConfig,
   notFoundPage,
-  redirectsFile,
-} from '@talentregion/site/lib/hosting'
+  servingRules,
+} from '@talentregion/shared/serving/rules'
+import { contentSecurityPolicy } from '@talentregion/shared/serving/securityHeaders'
+import { inlineScriptHashes } from '@talentregion/site/lib/inlineScriptHashes'
 import { describe, expect, test } from 'vitest'
 
 describe('serving rules', () => {
@@ -38,20 +40,45 @@ describe('serving rules', () => {
     ['/files/logo.0123456789.svg', 'public, max-age=31536000, immutable'],
     ['/nb/historier/', 'no-cache'],
     ['/404.html', 'no-cache'],
-    ['/favicon.svg', 'public, max-age=300, must-revalidate'],
+    ['/favicon.svg', 'no-cache'],
+    ['/pagefind/fragment/nb_3f2a1c.pf_fragment', 'public, max-age=31536000, immutable'],
+    // Names that stay the same from release to release are asked for again each time.
+    ['/pagefind/pagefind-entry.json', 'no-cache'],
+    ['/pagefind/pagefind.js', 'no-cache'],
   ])('%s is cached as %s', (urlPath, expected) => {
     expect(cacheControl(urlPath)).toBe(expected)
   })
 
-  test('toolkit downloads and any SVG get a policy with no script and a sandbox, on every host', () => {
+  test('the built-in server, _headers and nginx all render the one table of rules', () => {
+    const headers = headersFile([])
+    const nginx = nginxConfig([], [])
+    for (const { prefix, cache, download } of servingRules) {
+      const sample = `${prefix}x.0123456789.bin`
+      expect(cacheControl(sample)).toBe(cachePolicies[cache])
+      expect(isDownload(sample)).toBe(download === true)
+      const block = headers.split('\n\n').find((entry) => entry.startsWith(`${prefix}*\n`))
+      // Hosts join a header set by two matching blocks, so the catch-all's is detached first.
+      expect(block).toContain(`  ! Cache-Control\n  Cache-Control: ${cachePolicies[cache]}`)
+      expect(block?.includes('Content-Security-Policy: ')).toBe(download === true)
+      const location = nginx.split(`    location ${prefix} {\n`)[1]?.split('\n    }')[0]
+      expect(location).toContain(`add_header Cache-Control "${cachePolicies[cache]}" always;`)
+      expect(location?.includes("default-src 'self'")).toBe(download !== true)
+    }
+    // What no rule covers is revalidated on every host.
+    expect(cacheControl('/nb/')).toBe('no-cache')
+    expect(headers).toMatch(/^\/\*\n(?: {2}.+\n)* {2}Cache-Control: no-cache\n/)
+    expect(nginx).toMatch(/\n {4}add_header Cache-Control "no-cache" always;\n/)
+  })
+
+  test('toolkit downloads get a policy with no script and a sandbox, on every host', () => {
     expect([
       isDownload('/files/kit-nb.0123456789.zip'),
-      isDownload('/x/logo.SVG'),
+      isDownload('/files/logo.0123456789.svg'),
       isDownload('/nb/'),
     ]).toEqual([true, true, false])
     const policy = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; sandbox"
     expect(headersFile([])).toContain(
-      `/files/*\n  Cache-Control: public, max-age=31536000, immutable\n  ! Content-Security-Policy\n  Content-Security-Policy: ${policy}`,
+      `/files/*\n  ! Cache-Control\n  Cache-Control: public, max-age=31536000, immutable\n  ! Content-Security-Policy\n  Content-Security-Policy: ${policy}`,
     )
     const nginxFiles = nginxConfig([], []).split('location /files/ {')[1]!.split('}')[0]!
     expect(nginxFiles).toContain(`add_header Content-Security-Policy "${policy}" always;`)

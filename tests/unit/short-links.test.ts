@@ -5,7 +5,7 @@ import {
   generateCode,
   normaliseCode,
 } from '@talentregion/shared/shortCodes'
-import { redirectsFile } from '@talentregion/site/lib/hosting'
+import { redirectsFile } from '@talentregion/shared/serving/redirectsFile'
 import { parseAcceptLanguage, preferredLocale } from '@talentregion/shared/negotiate'
 import { redirectIssues } from '@talentregion/site/lib/redirectCheck'
 import { shortLink, shortLinks } from '@talentregion/site/lib/shortLinks'

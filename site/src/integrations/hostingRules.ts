@@ -2,16 +2,14 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { writeDeployFile, type Redirect } from '@talentregion/shared/serving/deployFiles'
+import { headersFile } from '@talentregion/shared/serving/headersFile'
+import { nginxConfig } from '@talentregion/shared/serving/nginxConfig'
+import { redirectsFile } from '@talentregion/shared/serving/redirectsFile'
 import type { AstroIntegration } from 'astro'
 
-import {
-  headersFile,
-  inlineScriptHashes,
-  nginxConfig,
-  redirectsFile,
-  type Redirect,
-} from '../lib/hosting'
 import { htmlFiles } from '../lib/htmlFiles'
+import { inlineScriptHashes } from '../lib/inlineScriptHashes'
 import { shortLinks } from '../lib/shortLinks'
 import { loadSnapshot } from '../lib/snapshot'
 
@@ -45,14 +43,8 @@ export function hostingRules(): AstroIntegration {
           path.join(root, '.deploy', 'nginx.conf'),
           nginxConfig(hashes, redirects, undefined, cmsOrigin),
         )
-        fs.writeFileSync(
-          path.join(root, '.deploy', 'csp.json'),
-          JSON.stringify({ scriptHashes: hashes, cmsOrigin }),
-        )
-        fs.writeFileSync(
-          path.join(root, '.deploy', 'short-links.json'),
-          JSON.stringify({ links, redirects }),
-        )
+        writeDeployFile(root, 'csp', { scriptHashes: hashes, cmsOrigin })
+        writeDeployFile(root, 'shortLinks', { links, redirects })
         logger.info(`serving rules written (${hashes.length} inline script hashes)`)
       },
     },

@@ -1,14 +1,8 @@
-import { locales, type Locale } from '@talentregion/shared/locales'
+import { locales } from '@talentregion/shared/locales'
 import type { Snapshot, SnapshotPlacement } from '@talentregion/shared/schemas/snapshot'
+import type { ShortLink } from '@talentregion/shared/serving/deployFiles'
 
 import { campaignPath, homePath } from './routes'
-
-/** Where a short code leads, in each language it can, and which language to use otherwise. */
-export interface ShortLink {
-  code: string
-  targets: Partial<Record<Locale, string>>
-  fallback: Locale
-}
 
 /**
  * A placement's destinations. Codes never die: a running or ended campaign's code opens its
