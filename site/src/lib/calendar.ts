@@ -35,7 +35,6 @@ interface CalendarOptions {
   url: string
   description: string
   placeName: string | null
-  now?: Date
 }
 
 /** One event as an iCalendar file that phones and calendar programs import. */
@@ -45,7 +44,6 @@ export function eventCalendar({
   url,
   description,
   placeName,
-  now = new Date(),
 }: CalendarOptions): string {
   const text = event.translations[locale]
   if (!text)
@@ -59,7 +57,9 @@ export function eventCalendar({
     'METHOD:PUBLISH',
     'BEGIN:VEVENT',
     `UID:event-${event.id}@talentregion`,
-    `DTSTAMP:${stamp(now.toISOString())}`,
+    // When the event was last changed, not when the site was built: a rebuild of unchanged
+    // content gives the same file, and calendars see a new stamp only when something changed.
+    `DTSTAMP:${stamp(event.updatedAt)}`,
     `DTSTART:${stamp(event.startsAt)}`,
     `DTEND:${stamp(event.endsAt)}`,
     `SUMMARY:${escapeText(text.title)}`,
