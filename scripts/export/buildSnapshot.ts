@@ -2,6 +2,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 
 import { t } from '@talentregion/shared/i18n'
+import { relationId, relationIds } from '@talentregion/shared/relationId'
 import { defaultLocale, locales, type Locale } from '@talentregion/shared/locales'
 import { responsiveSizeNames, socialSizeName } from '@talentregion/shared/mediaSizes'
 import { parseSnapshot } from '@talentregion/shared/schemas/parseSnapshot'
@@ -13,16 +14,7 @@ import {
 } from '@talentregion/shared/schemas/snapshot'
 import { slugify } from '@talentregion/shared/slugify'
 
-import {
-  asText,
-  idOf,
-  idsIn,
-  idsOf,
-  inLocale,
-  isoDate,
-  translatedText,
-  type Localized,
-} from './fields'
+import { asText, idsIn, inLocale, isoDate, translatedText, type Localized } from './fields'
 import { normaliseRichText, withoutImages } from './richText'
 import type { ContentSource, RawDoc } from './source'
 import { readCampaigns, readPlacements } from './campaigns'
@@ -64,7 +56,7 @@ export async function buildSnapshot(source: ContentSource, outDir: string): Prom
   ])
   const wantedMedia = new Set<string>()
   const useImage = (value: unknown) => {
-    const id = idOf(value)
+    const id = relationId(value)
     if (id) wantedMedia.add(id)
     return id
   }
@@ -95,7 +87,7 @@ export async function buildSnapshot(source: ContentSource, outDir: string): Prom
       translations,
       heroImage: useImage(doc.heroImage),
       personName: asText(person.name),
-      municipality: idOf(doc.municipality),
+      municipality: relationId(doc.municipality),
       topics: (Array.isArray(doc.topics)
         ? doc.topics
         : []) as Snapshot['stories'][number]['topics'],
@@ -122,7 +114,7 @@ export async function buildSnapshot(source: ContentSource, outDir: string): Prom
       logo: useImage(doc.logo),
       industry: doc.industry as Snapshot['employers'][number]['industry'],
       size: (doc.size ?? null) as Snapshot['employers'][number]['size'],
-      municipalities: idsOf(doc.municipalities),
+      municipalities: relationIds(doc.municipalities),
       website: asText(doc.website) || null,
       careersUrl: asText(doc.careersUrl) || null,
       translations: Object.fromEntries(
@@ -150,7 +142,7 @@ export async function buildSnapshot(source: ContentSource, outDir: string): Prom
       place: {
         name: asText(place.name),
         address: asText(place.address),
-        municipality: idOf(place.municipality),
+        municipality: relationId(place.municipality),
       },
       registrationUrl: asText(doc.registrationUrl) || null,
       updatedAt: isoDate(doc.updatedAt),
@@ -200,10 +192,10 @@ export async function buildSnapshot(source: ContentSource, outDir: string): Prom
       address: asText((base.contact as Record<string, unknown> | undefined)?.address),
     },
     defaultSocialImage: useImage(base.defaultSocialImage),
-    homeStory: idOf(base.homeStory),
+    homeStory: relationId(base.homeStory),
   }
 
-  const graphicProfile = await readGraphicProfile(source, idOf(base.graphicProfile))
+  const graphicProfile = await readGraphicProfile(source, relationId(base.graphicProfile))
   const today = new Date().toISOString().slice(0, 10)
   const campaigns = await readCampaigns(
     source,

@@ -1,4 +1,5 @@
-import { locales, type Locale } from '@talentregion/shared/locales'
+import { defaultLocale, isLocale, type Locale, locales } from '@talentregion/shared/locales'
+import { relationId } from '@talentregion/shared/relationId'
 import type { PlacementMedium } from '@talentregion/shared/placementMedia'
 import type {
   SnapshotCampaign,
@@ -7,7 +8,7 @@ import type {
 } from '@talentregion/shared/schemas/snapshot'
 import { slugify } from '@talentregion/shared/slugify'
 
-import { asText, idOf, idsIn, inLocale, isoDate, rows, type Localized, type Row } from './fields'
+import { asText, idsIn, inLocale, isoDate, rows, type Localized, type Row } from './fields'
 import { normaliseRichText } from './richText'
 import type { ContentSource, RawDoc } from './source'
 
@@ -45,7 +46,7 @@ function block(
         employers: idsIn(row.employers, exported.employers),
       }
     case 'eventTeaser': {
-      const event = idOf(row.event)
+      const event = relationId(row.event)
       return {
         type: 'eventTeaser',
         heading,
@@ -123,9 +124,7 @@ export async function readCampaigns(
     )
     return {
       id: String(doc.id),
-      defaultLocale: (locales.includes(doc.defaultLocale as Locale)
-        ? doc.defaultLocale
-        : 'nb') as Locale,
+      defaultLocale: isLocale(doc.defaultLocale) ? doc.defaultLocale : defaultLocale,
       startsOn: isoDate(doc.startsOn),
       endsOn,
       ended: endsOn.slice(0, 10) < today.slice(0, 10),
@@ -147,7 +146,7 @@ export async function readPlacements(
   return docs
     .filter((doc) => asText(doc.code))
     .map((doc) => {
-      const campaign = idOf(doc.campaign)
+      const campaign = relationId(doc.campaign)
       return {
         code: asText(doc.code),
         medium: asText(doc.medium) as PlacementMedium,

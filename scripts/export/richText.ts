@@ -1,3 +1,4 @@
+import { relationId } from '@talentregion/shared/relationId'
 import type { RichText } from '@talentregion/shared/schemas/richText'
 
 /**
@@ -13,17 +14,13 @@ export function normaliseRichText(value: unknown, onImage: (id: string) => void)
     for (const [key, child] of Object.entries(node)) copy[key] = visit(child)
     const fields = copy.fields as Record<string, unknown> | undefined
     if (copy.type === 'block' && fields?.blockType === 'image' && fields.image != null) {
-      const imageId = String(
-        typeof fields.image === 'object' ? (fields.image as { id: unknown }).id : fields.image,
-      )
+      const imageId = relationId(fields.image)
       fields.image = imageId
-      onImage(imageId)
+      if (imageId) onImage(imageId)
     }
     const doc = fields?.doc as { relationTo?: unknown; value?: unknown } | undefined
     if (copy.type === 'link' && doc?.value != null) {
-      doc.value = String(
-        typeof doc.value === 'object' ? (doc.value as { id: unknown }).id : doc.value,
-      )
+      doc.value = relationId(doc.value)
     }
     return copy
   }

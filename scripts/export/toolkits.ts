@@ -2,6 +2,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 
 import { mayRedistribute, type Licence } from '@talentregion/shared/licences'
+import { relationId } from '@talentregion/shared/relationId'
 import { locales, type Locale } from '@talentregion/shared/locales'
 import type {
   SnapshotDownload,
@@ -15,7 +16,7 @@ import { logoRenditions } from '@talentregion/shared/toolkit/renditions'
 import { toolkitZip } from '@talentregion/shared/toolkit/toolkitZip'
 import sharp from 'sharp'
 
-import { asText, idOf, isoDate, rows, translatedText, type Localized } from './fields'
+import { asText, isoDate, rows, translatedText, type Localized } from './fields'
 import { normaliseRichText, withoutImages } from './richText'
 import type { ContentSource, RawDoc } from './source'
 import { writeHashed } from './writeHashed'
@@ -47,9 +48,9 @@ export async function readToolkits(
   })
   const wanted = new Set(
     docs.flatMap((doc) => [
-      ...rows(doc.logos).map((logo) => idOf(logo.file)),
-      ...rows(doc.typography).flatMap((type) => rows(type.fontFiles).map(idOf)),
-      ...rows(doc.templates).map(idOf),
+      ...rows(doc.logos).map((logo) => relationId(logo.file)),
+      ...rows(doc.typography).flatMap((type) => rows(type.fontFiles).map(relationId)),
+      ...rows(doc.templates).map(relationId),
     ]),
   )
   wanted.delete(null)
@@ -85,7 +86,7 @@ export async function readToolkits(
     return file
   }
   const docsOf = (value: unknown) =>
-    rows(value).flatMap((item) => stored.get(idOf(item) ?? '') ?? [])
+    rows(value).flatMap((item) => stored.get(relationId(item) ?? '') ?? [])
   const fileList = async (value: unknown) =>
     Promise.all(docsOf(value).map(async (doc) => (await handOut(doc)).entry))
 

@@ -4,6 +4,7 @@ import path from 'node:path'
 
 import type { Municipality } from '@talentregion/cms/types'
 import { locales, type Locale } from '@talentregion/shared/locales'
+import { relationKey } from '@talentregion/shared/relationId'
 import { slugify } from '@talentregion/shared/slugify'
 import type { Payload, RequestContext } from 'payload'
 
@@ -255,9 +256,7 @@ export async function seed(
         depth: 0,
         draft: true,
       })
-      const featured = (employer.featuredStories ?? []).map((s) =>
-        typeof s === 'number' ? s : s.id,
-      )
+      const featured = (employer.featuredStories ?? []).map(relationKey)
       if (!featured.includes(created.id) && featured.length < 3) {
         await payload.update({
           collection: 'employers',

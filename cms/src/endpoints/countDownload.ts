@@ -1,3 +1,4 @@
+import { relationKey } from '@talentregion/shared/relationId'
 import type { PayloadRequest } from 'payload'
 
 import type { User } from '../payload-types'
@@ -16,8 +17,7 @@ export async function countDownload(
   download: CountedDownload,
   user: User,
 ): Promise<void> {
-  const organisation =
-    user.employer && typeof user.employer === 'object' ? user.employer.id : (user.employer ?? null)
+  const organisation = user.employer ? relationKey(user.employer) : null
   const what: Record<string, number | boolean> =
     download === 'zip'
       ? { zip: true }

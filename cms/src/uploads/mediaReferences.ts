@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { relationId } from '../fields/relationId'
+import { relationId } from '@talentregion/shared/relationId'
 import { richTextBlocks } from '../fields/richText'
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>

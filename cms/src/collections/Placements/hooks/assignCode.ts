@@ -2,7 +2,7 @@ import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
 import { generateCode } from '@talentregion/shared/shortCodes'
 
-import { relationId } from '../../../fields/relationId'
+import { relationId } from '@talentregion/shared/relationId'
 import { message } from '../../../config/adminMessages'
 
 /**

@@ -1,3 +1,4 @@
+import { relationKey } from '@talentregion/shared/relationId'
 import { Releases } from '@talentregion/shared/releases'
 import type { CollectionAfterChangeHook } from 'payload'
 
@@ -37,7 +38,7 @@ export const startBuildOrRollback: CollectionAfterChangeHook<SiteBuild> = async 
     })
     return doc
   }
-  const targetId = typeof doc.rollbackTo === 'object' ? doc.rollbackTo?.id : doc.rollbackTo
+  const targetId = doc.rollbackTo ? relationKey(doc.rollbackTo) : null
   const target = targetId
     ? await req.payload.findByID({
         collection: 'site-builds',
