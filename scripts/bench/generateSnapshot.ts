@@ -2,7 +2,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 
 import { industries } from '@talentregion/shared/industries'
-import { locales } from '@talentregion/shared/locales'
+import { defaultLocale, locales } from '@talentregion/shared/locales'
 import { parseSnapshot } from '@talentregion/shared/schemas/parseSnapshot'
 import type {
   Snapshot,
@@ -174,7 +174,7 @@ export async function generateSnapshot(dir: string, stories: number): Promise<Sn
   const snapshot = {
     version: 1,
     generatedAt: new Date().toISOString(),
-    defaultLocale: 'nb',
+    defaultLocale,
     locales: [...locales],
     settings: {
       translations: Object.fromEntries(

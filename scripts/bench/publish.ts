@@ -6,6 +6,7 @@ import { cmsUrl, dataDir, siteUrl } from '@talentregion/shared/environment'
 
 import { openPayload } from '../lib/payload'
 import type { DemoLogin } from '../seed/credentials'
+import { defaultLocale } from '@talentregion/shared/locales'
 
 /**
  * `pnpm bench:publish` — with `npm start` running: publishes a change to a story over the CMS's
@@ -42,7 +43,7 @@ if (generated > 0) {
   for (let i = 0; i < generated; i++) {
     const doc = await payload.create({
       collection: 'stories',
-      locale: 'nb',
+      locale: defaultLocale,
       data: {
         _status: 'published',
         title: `Benchmark-historie ${i}`,

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { locales } from '@talentregion/shared/locales'
+import { defaultLocale, locales } from '@talentregion/shared/locales'
 
 import { publishedContentHooks } from '../hooks/publishedContent'
 import { hiddenFromPartners } from '../access/hiddenFromPartners'
@@ -67,7 +67,7 @@ export const Campaigns: CollectionConfig = {
           name: 'defaultLocale',
           type: 'select',
           required: true,
-          defaultValue: 'nb',
+          defaultValue: defaultLocale,
           options: [...locales],
         },
       ],

@@ -1,6 +1,6 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
-import { locales } from '@talentregion/shared/locales'
+import { defaultLocale, locales } from '@talentregion/shared/locales'
 
 import { hiddenFromPartners } from '../access/hiddenFromPartners'
 import { adminOrSelf } from '../access/adminOrSelf'
@@ -58,7 +58,7 @@ export const Users: CollectionConfig = {
     {
       name: 'language',
       type: 'select',
-      defaultValue: 'nb',
+      defaultValue: defaultLocale,
       options: [...locales],
       admin: { position: 'sidebar' },
     },

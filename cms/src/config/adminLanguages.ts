@@ -1,3 +1,4 @@
+import { defaultLocale, locales, type Locale } from '@talentregion/shared/locales'
 import { en } from '@payloadcms/translations/languages/en'
 import { nb } from '@payloadcms/translations/languages/nb'
 import { sv } from '@payloadcms/translations/languages/sv'
@@ -5,9 +6,15 @@ import { sv } from '@payloadcms/translations/languages/sv'
 // An empty cell reads as a dash, not "<Ingen Sider>" built from the column's name.
 const emptyCell = { general: { noLabel: '–' } }
 
-/** The admin UI speaks the same three languages as the content, Norwegian first. */
+// Payload's translations for each of our locales: a new locale fails the type check here.
+const supportedLanguages = { nb, sv, en } satisfies Record<Locale, unknown>
+
+/** The admin UI speaks the same languages as the content, the default language first. */
 export const adminLanguages = {
-  supportedLanguages: { nb, sv, en },
-  fallbackLanguage: 'nb' as const,
-  translations: { nb: emptyCell, sv: emptyCell, en: emptyCell },
+  supportedLanguages,
+  fallbackLanguage: defaultLocale,
+  translations: Object.fromEntries(locales.map((locale) => [locale, emptyCell])) as Record<
+    Locale,
+    typeof emptyCell
+  >,
 }

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto'
 import type { PayloadRequest } from 'payload'
 
 import { message } from '../config/adminMessages'
+import { defaultLocale } from '@talentregion/shared/locales'
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
@@ -30,7 +31,7 @@ export function previewFailure(
         .map((issue) => `<li>${escape(issue.replace(/^\s*-\s*/, ''))}</li>`)
         .join('')}</ul>`
     : `<p>${escape(message(req, 'previewServerProblem', { reference }))}</p>`
-  const language = req.i18n?.language ?? 'nb'
+  const language = req.i18n?.language ?? defaultLocale
   const html = `<!doctype html><html lang="${escape(language)}"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escape(message(req, 'previewFailed'))}</title><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.5"><h1 style="font-size:1.4rem">${escape(message(req, 'previewFailed'))}</h1>${body}<p><a href="${escape(editPath)}">${escape(message(req, 'previewBack'))}</a></p></body></html>`
   return new Response(html, {
     status: contentIssues?.length ? 422 : 500,

@@ -1,6 +1,6 @@
 import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
 
-import { isLocale, type Locale } from '@talentregion/shared/locales'
+import { defaultLocale, isLocale, type Locale } from '@talentregion/shared/locales'
 import { Releases } from '@talentregion/shared/releases'
 import { documentPath, type Section } from '@talentregion/shared/routes'
 
@@ -49,9 +49,16 @@ async function statusOf(
   id: string,
   locale: Locale,
 ): Promise<SiteStatus> {
-  const doc = (await req.payload
-    .findByID({ collection, id, draft: false, locale, fallbackLocale: false, depth: 0, req })
-    .catch(() => null)) as PublishedDoc | null
+  const doc = (await req.payload.findByID({
+    collection,
+    id,
+    draft: false,
+    locale,
+    fallbackLocale: false,
+    depth: 0,
+    disableErrors: true,
+    req,
+  })) as PublishedDoc | null
   const none = { url: null, buildId: null, error: null, untranslated: false }
   if (!doc || doc._status !== 'published') return { state: 'draft', ...none }
   const { docs } = await req.payload.find({
@@ -96,7 +103,7 @@ export const siteStatusEndpoint = (collection: CollectionSlug, section: Section)
     if (!isStaffUser(req.user)) return staffOnly()
     const { id } = (req.routeParams ?? {}) as Record<string, string>
     const wanted = req.searchParams.get('locale')
-    const locale = isLocale(wanted) ? wanted : 'nb'
+    const locale = isLocale(wanted) ? wanted : defaultLocale
     return Response.json(await statusOf(req, collection, section, String(id), locale), {
       headers: { 'Cache-Control': 'private, no-store' },
     })

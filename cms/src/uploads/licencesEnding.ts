@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { defaultLocale } from '@talentregion/shared/locales'
 
 /** How far ahead editors are warned about image licences that end. */
 export const licenceWarningDays = 30
@@ -48,7 +49,7 @@ export async function mediaLicencesEnding(
     sort: 'licenceExpires',
     pagination: false,
     depth: 0,
-    locale: 'nb',
+    locale: defaultLocale,
   })
   return docs.map((doc) => {
     const expires = String(doc.licenceExpires).slice(0, 10)

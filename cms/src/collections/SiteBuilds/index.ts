@@ -8,6 +8,7 @@ import { buildCauses, buildSummary } from './hooks/buildSummary'
 import { startBuildOrRollback } from './hooks/startBuildOrRollback'
 import { adminText } from '../../i18n/adminText'
 import { message } from '../../config/adminMessages'
+import { defaultLocale } from '@talentregion/shared/locales'
 
 /** Rebuild and roll back are choices of a new build; a build that exists only reports. */
 const beingCreated = (data: Partial<{ createdAt: string }> | undefined) => !data?.createdAt
@@ -19,7 +20,7 @@ const reported = (data: Partial<{ createdAt: string }> | undefined) => !beingCre
 const durationInSeconds: FieldHook<SiteBuild, string | undefined> = ({ siblingData, req }) => {
   const ms = (siblingData as Partial<SiteBuild>).durationMs
   if (typeof ms !== 'number') return '–'
-  return new Intl.NumberFormat(req.i18n?.language ?? 'nb', {
+  return new Intl.NumberFormat(req.i18n?.language ?? defaultLocale, {
     style: 'unit',
     unit: 'second',
     unitDisplay: 'short',
