@@ -111,6 +111,18 @@ describe('search on a phone, in Norwegian and Swedish', () => {
   )
 })
 
+test('when the search index cannot be loaded, the visitor is told so instead of waiting', async () => {
+  const { page: tab, close } = await page({ locale: 'sv-SE' })
+  await tab.route('**/pagefind/pagefind.js', (route) => route.abort())
+  await tab.goto(`${baseUrl}/sv/sok/`)
+  await tab.waitForSelector('astro-island:not([ssr])')
+  await tab.locator('#search-input').fill('ingenjör')
+  await expect
+    .poll(() => tab.locator('.search [role="status"]').textContent(), { timeout: 10_000 })
+    .toContain('Sökningen fungerar inte just nu')
+  await close()
+})
+
 describe('a visitor with a Swedish browser', () => {
   test('chooses Swedish at /, opens a story and switches to the same story in English', async () => {
     const { page: tab, close } = await page({ locale: 'sv-SE' })

@@ -15,9 +15,14 @@ const noPlacement = () =>
 
 async function shortUrlOf(req: PayloadRequest): Promise<string | null> {
   const { id } = (req.routeParams ?? {}) as Record<string, string>
-  const placement = await req.payload
-    .findByID({ collection: 'placements', id: String(id), depth: 0, req })
-    .catch(() => null)
+  // Not found is null; a database that cannot answer is an error, not a missing placement.
+  const placement = await req.payload.findByID({
+    collection: 'placements',
+    id: String(id),
+    depth: 0,
+    disableErrors: true,
+    req,
+  })
   return placement?.code ? `${siteUrl}${shortPath(placement.code)}` : null
 }
 

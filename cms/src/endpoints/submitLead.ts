@@ -103,16 +103,15 @@ export const submitLead: Endpoint = {
     for (const [field, max] of Object.entries(limits))
       if (value(field as keyof typeof limits).length > max)
         errors.push({ field, message: format(locale, 'lead.tooLong', { max }) })
-    const campaign = await req.payload
-      .find({
-        collection: 'campaigns',
-        where: { id: { equals: value('campaign') } },
-        depth: 0,
-        limit: 1,
-        overrideAccess: false,
-      })
-      .then((result) => result.docs[0])
-      .catch(() => undefined)
+    const campaign = value('campaign')
+      ? await req.payload.findByID({
+          collection: 'campaigns',
+          id: value('campaign'),
+          depth: 0,
+          overrideAccess: false,
+          disableErrors: true,
+        })
+      : null
     if (!campaign) errors.push({ field: 'campaign', message: t(locale, 'lead.campaignMissing') })
     if (errors.length > 0 || !campaign) return respond(req, locale, 400, { errors, page })
 

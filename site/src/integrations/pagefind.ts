@@ -27,42 +27,49 @@ export function pagefind(): AstroIntegration {
         const site = fileURLToPath(dir)
         const { index, errors } = await createIndex({})
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
-        const pages = htmlFiles(site).map((file) => {
-          const html = fs.readFileSync(file, 'utf8')
-          return { file, html, locale: pageLocale(html) }
-        })
-        // The words each language's pages use, from which the compounds' parts are known.
-        const words = new Map<Locale, string[]>()
-        for (const { html, locale } of pages) {
-          if (!locale) continue
-          const list = words.get(locale) ?? []
-          for (const text of pageText(html)) for (const word of wordsOf(text)) list.push(word)
-          words.set(locale, list)
-        }
-        const stems = new Map(
-          [...words].map(([locale, list]) => [locale, vocabulary(list, locale)] as const),
-        )
-        let indexed = 0
-        for (const { file, html, locale } of pages) {
-          const known = locale ? stems.get(locale) : undefined
-          const added = await index.addHTMLFile({
-            sourcePath: path.relative(site, file),
-            content: known
-              ? withOwnTitle(
-                  html,
-                  separateBlocks(mapPageText(html, (text) => markCompounds(text, known))),
-                )
-              : separateBlocks(html),
+        // Pagefind runs as a separate process: it is stopped whether indexing worked or not.
+        try {
+          const pages = htmlFiles(site).map((file) => {
+            const html = fs.readFileSync(file, 'utf8')
+            return { file, html, locale: pageLocale(html) }
           })
-          if (added.errors.length > 0)
-            throw new Error(`Pagefind failed on ${file}: ${added.errors.join('; ')}`)
-          indexed += 1
+          // The words each language's pages use, from which the compounds' parts are known.
+          const words = new Map<Locale, string[]>()
+          for (const { html, locale } of pages) {
+            if (!locale) continue
+            const list = words.get(locale) ?? []
+            for (const text of pageText(html)) for (const word of wordsOf(text)) list.push(word)
+            words.set(locale, list)
+          }
+          const stems = new Map(
+            [...words].map(([locale, list]) => [locale, vocabulary(list, locale)] as const),
+          )
+          let indexed = 0
+          for (const { file, html, locale } of pages) {
+            const known = locale ? stems.get(locale) : undefined
+            const added = await index.addHTMLFile({
+              sourcePath: path.relative(site, file),
+              content: known
+                ? withOwnTitle(
+                    html,
+                    separateBlocks(mapPageText(html, (text) => markCompounds(text, known))),
+                  )
+                : separateBlocks(html),
+            })
+            if (added.errors.length > 0)
+              throw new Error(`Pagefind failed on ${file}: ${added.errors.join('; ')}`)
+            indexed += 1
+          }
+          if (indexed === 0)
+            throw new Error('Pagefind indexed no pages: the search index would be empty.')
+          await index.writeFiles({ outputPath: `${site}/pagefind` })
+          logger.info(`indexed ${indexed} pages in ${Math.round(performance.now() - started)} ms`)
+        } catch (error) {
+          const reason = error instanceof Error ? error.message : String(error)
+          throw new Error(`Building the search index failed: ${reason}`, { cause: error })
+        } finally {
+          await close()
         }
-        if (indexed === 0)
-          throw new Error('Pagefind indexed no pages: the search index would be empty.')
-        await index.writeFiles({ outputPath: `${site}/pagefind` })
-        await close()
-        logger.info(`indexed ${indexed} pages in ${Math.round(performance.now() - started)} ms`)
       },
     },
   }

@@ -10,6 +10,8 @@ export interface SearchStrings {
   noResults: string
   resultCount: PluralForms
   loading: string
+  /** Shown when the search index cannot be loaded (offline, or a release being switched). */
+  unavailable: string
   filtersTitle: string
   any: string
   /** Legends of the filter groups, by Pagefind filter name. */
@@ -75,20 +77,31 @@ export default function Search({ locale, strings }: Props) {
   const [available, setAvailable] = useState<Partial<Record<FilterName, string[]>>>({})
   const [results, setResults] = useState<PagefindResultData[] | null>(null)
   const [busy, setBusy] = useState(false)
+  const [failed, setFailed] = useState(false)
   const chosenCount = Object.values(chosen).filter(Boolean).length
-  const pagefind = useRef<Promise<Pagefind> | null>(null)
+  const pagefind = useRef<Promise<Pagefind | null> | null>(null)
 
   const load = () => {
-    pagefind.current ??= import(/* @vite-ignore */ pagefindUrl).then(async (module: Pagefind) => {
-      await module.init()
-      const filters = await module.filters()
-      setAvailable(
-        Object.fromEntries(
-          filterNames.map((name) => [name, Object.keys(filters[name] ?? {}).sort()]),
-        ),
-      )
-      return module
-    })
+    pagefind.current ??= import(/* @vite-ignore */ pagefindUrl)
+      .then(async (module: Pagefind) => {
+        await module.init()
+        const filters = await module.filters()
+        setAvailable(
+          Object.fromEntries(
+            filterNames.map((name) => [name, Object.keys(filters[name] ?? {}).sort()]),
+          ),
+        )
+        setFailed(false)
+        return module
+      })
+      .catch((error: unknown) => {
+        // Say so instead of searching forever; the next keystroke tries again.
+        console.error(new Error('The search index could not be loaded', { cause: error }))
+        pagefind.current = null
+        setFailed(true)
+        setBusy(false)
+        return null
+      })
     return pagefind.current
   }
 
@@ -107,6 +120,7 @@ export default function Search({ locale, strings }: Props) {
     let cancelled = false
     setBusy(true)
     void load().then(async (module) => {
+      if (!module) return
       const filters = Object.fromEntries(
         Object.entries(chosen).filter(([, value]) => value),
       ) as Record<string, string>
@@ -142,13 +156,15 @@ export default function Search({ locale, strings }: Props) {
         />
       </form>
       <p role="status" aria-live="polite" className="meta">
-        {busy && results === null
-          ? strings.loading
-          : results === null
-            ? ''
-            : results.length === 0
-              ? strings.noResults
-              : plural(locale, strings.resultCount, results.length)}
+        {failed
+          ? strings.unavailable
+          : busy && results === null
+            ? strings.loading
+            : results === null
+              ? ''
+              : results.length === 0
+                ? strings.noResults
+                : plural(locale, strings.resultCount, results.length)}
       </p>
       {filterNames.some((name) => (available[name]?.length ?? 0) > 1) && (
         // Folded away on phones so results come first; shown beside them on wide screens (CSS).
