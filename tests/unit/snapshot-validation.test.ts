@@ -32,6 +32,18 @@ describe('snapshot validation', () => {
     ])
   })
 
+  test('every list of documents is named by document, language and field — campaigns too', () => {
+    const snapshot = snapshotFixture() as unknown as {
+      campaigns: { translations: { nb: { title?: string } } }[]
+    }
+    delete snapshot.campaigns[0]!.translations.nb.title
+    expect(issuesOf(snapshot)).toEqual([
+      expect.stringMatching(
+        /^campaigns\/c1 "flytt-til-innlandet" \[nb\] translations\.nb\.title: /,
+      ),
+    ])
+  })
+
   test('a malformed slug is refused with what a slug must look like', () => {
     const snapshot = snapshotFixture()
     snapshot.stories[0]!.translations.en!.slug = 'Life By Lake!'

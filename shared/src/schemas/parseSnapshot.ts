@@ -1,6 +1,6 @@
-import type { z } from 'zod'
+import { z } from 'zod'
 
-import { isLocale, locales, type Locale } from '../locales'
+import { defaultLocale, isLocale, locales, type Locale } from '../locales'
 import { snapshotSchema, type Snapshot } from './snapshot'
 
 /** One thing wrong with a snapshot, located as an editor would look for it. */
@@ -32,15 +32,12 @@ export function formatIssue({ document, locale, field, message }: SnapshotIssue)
   return `  - ${document}${locale ? ` [${locale}]` : ''}${field ? ` ${field}` : ''}: ${message}`
 }
 
-type Collection = 'media' | 'municipalities' | 'stories' | 'employers' | 'events' | 'toolkits'
-const collections: Collection[] = [
-  'media',
-  'municipalities',
-  'stories',
-  'employers',
-  'events',
-  'toolkits',
-]
+/** The snapshot's lists of documents (stories, campaigns, placements, …), read from its schema. */
+const collections: ReadonlySet<string> = new Set(
+  Object.entries(snapshotSchema.shape)
+    .filter(([, schema]) => schema instanceof z.ZodArray)
+    .map(([name]) => name),
+)
 
 function describeDocument(input: unknown, collection: string, index: number): string {
   const list = (input as Record<string, unknown> | null)?.[collection]
@@ -49,7 +46,11 @@ function describeDocument(input: unknown, collection: string, index: number): st
     typeof doc?.id === 'string' || typeof doc?.id === 'number' ? String(doc.id) : `#${index}`
   const translations = doc?.translations as Record<string, { slug?: unknown }> | undefined
   const label =
-    doc?.slug ?? doc?.name ?? translations?.nb?.slug ?? Object.values(translations ?? {})[0]?.slug
+    doc?.slug ??
+    doc?.name ??
+    doc?.code ??
+    translations?.[defaultLocale]?.slug ??
+    Object.values(translations ?? {})[0]?.slug
   return `${collection}/${docId}${typeof label === 'string' ? ` "${label}"` : ''}`
 }
 
@@ -57,11 +58,7 @@ function locate(input: unknown, path: PropertyKey[]): Omit<SnapshotIssue, 'messa
   const [head, index, ...rest] = path
   const localeAt = path.findIndex((part) => isLocale(part))
   const locale = localeAt === -1 ? null : (path[localeAt] as Locale)
-  if (
-    typeof head === 'string' &&
-    collections.includes(head as Collection) &&
-    typeof index === 'number'
-  ) {
+  if (typeof head === 'string' && collections.has(head) && typeof index === 'number') {
     return {
       document: describeDocument(input, head, index),
       locale,
