@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import type { RichText as RichTextValue } from '@talentregion/shared/schemas/richText'
 import { experimental_AstroContainer as AstroContainer } from 'astro/container'
-import { beforeAll, describe, expect, test } from 'vitest'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import RichText from '../../site/src/components/RichText.astro'
 import { snapshotFixture } from '../fixtures/snapshot'
@@ -17,6 +17,7 @@ let container: AstroContainer
 beforeAll(async () => {
   container = await AstroContainer.create()
 })
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
 
 const text = (value: string, format = 0) => ({ type: 'text', text: value, format })
 const doc = (...children: RichTextValue['root']['children']): RichTextValue => ({

@@ -14,8 +14,8 @@ import {
   servingRules,
 } from '@talentregion/shared/serving/rules'
 import { contentSecurityPolicy } from '@talentregion/shared/serving/securityHeaders'
-import { inlineScriptHashes } from '@talentregion/site/lib/inlineScriptHashes'
-import { describe, expect, test } from 'vitest'
+import { inlineScriptHashes } from '../../site/src/lib/inlineScriptHashes'
+import { afterAll, describe, expect, test } from 'vitest'
 
 describe('serving rules', () => {
   test('inline scripts are hashed; JSON-LD and external scripts are not', () => {
@@ -95,8 +95,11 @@ describe('serving rules', () => {
 })
 
 describe('release checks', () => {
+  const made: string[] = []
+  afterAll(() => made.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })))
   const release = (files: Record<string, string>) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'talentregion-release-'))
+    made.push(dir)
     for (const [file, content] of Object.entries(files)) {
       fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
       fs.writeFileSync(path.join(dir, file), content)

@@ -3,6 +3,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { afterAll } from 'vitest'
+
 import { withDatabaseName } from './databaseUrl'
 
 // Every test file gets its own throw-away data folder and database, set before the CMS config
@@ -19,3 +21,6 @@ process.env.DISABLE_PAYLOAD_HMR = 'true'
 process.env.DATABASE_URL = external?.startsWith('mongodb')
   ? withDatabaseName(external, `talentregion_test_${id}`)
   : `file:${path.join(dir, 'test.db')}`
+
+// The folder goes with the file's last test (open database files are unlinked safely on Linux).
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
