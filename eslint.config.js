@@ -1,6 +1,29 @@
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
+const siteInsides = {
+  group: ['@talentregion/site/*', '!@talentregion/site/samplePages', '**/site/src/**'],
+  message: "Use the site's public exports (site/package.json) or move the code to shared/.",
+}
+const cms = {
+  group: ['@talentregion/cms', '@talentregion/cms/*', '**/cms/src/**'],
+  message: 'The site and shared/ do not depend on the CMS; put the contract in shared/.',
+}
+const scripts = {
+  group: ['@talentregion/scripts', '@talentregion/scripts/*', '**/scripts/**'],
+  message: 'Only the tests start the workspace scripts; put what both need in shared/.',
+}
+const site = {
+  group: ['@talentregion/site', '@talentregion/site/*'],
+  message: 'shared/ is the contract layer and depends on no sibling package.',
+}
+
+/** `no-restricted-imports` for the files of one package. */
+const boundaries = (files, patterns) => ({
+  files,
+  rules: { 'no-restricted-imports': ['error', { patterns }] },
+})
+
 export default tseslint.config(
   {
     ignores: [
@@ -36,4 +59,9 @@ export default tseslint.config(
       ],
     },
   },
+  // Packages meet through what they export; shared/ depends on none of them. Tests may reach
+  // into the package they test (by relative path), nothing else may.
+  boundaries(['cms/**', 'scripts/**'], [siteInsides]),
+  boundaries(['site/**'], [siteInsides, cms, scripts]),
+  boundaries(['shared/**'], [siteInsides, cms, scripts, site]),
 )

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import { siteUrl } from '@talentregion/shared/environment'
-import { samplePages } from '@talentregion/site/lib/samplePages'
+import { samplePages } from '@talentregion/site/samplePages'
 
 import { exportSnapshot } from '../export/exportSnapshot'
 import { prepareEnvironment } from '../lib/environment'

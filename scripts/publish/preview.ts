@@ -9,8 +9,8 @@ import {
 } from '@talentregion/shared/builder'
 import { siteUrl } from '@talentregion/shared/environment'
 import { locales } from '@talentregion/shared/locales'
+import { documentPath } from '@talentregion/shared/routes'
 import { formatIssue, SnapshotError } from '@talentregion/shared/schemas/parseSnapshot'
-import { employerPath, eventPath, storyPath } from '@talentregion/site/lib/routes'
 
 import { buildSnapshot } from '../export/buildSnapshot'
 import { openPayload } from '../lib/payload'
@@ -39,12 +39,11 @@ try {
         : snapshot.employers.find((employer) => employer.id === id)
   const present = doc ? locales.filter((code) => code in doc.translations) : []
   const shown = present.includes(locale) ? locale : present[0]
-  let pagePath = `/${locale}/`
-  if (doc && shown) {
-    if ('name' in doc) pagePath = employerPath(shown, doc.slug)
-    else if (collection === 'stories') pagePath = storyPath(shown, doc.translations[shown]!.slug)
-    else pagePath = eventPath(shown, doc.translations[shown]!.slug)
-  }
+  // Employers have one slug; stories and events one per language.
+  const pagePath =
+    doc && shown
+      ? documentPath(shown, collection, 'name' in doc ? doc.slug : doc.translations[shown]!.slug)
+      : `/${locale}/`
   console.log(resultLine(previewResult, { ok: true, pagePath }))
 } catch (error) {
   // Content problems are the editor's to fix and named for them; anything else is for the log.

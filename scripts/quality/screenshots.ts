@@ -4,7 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import { samplePages } from '@talentregion/site/lib/samplePages'
+import { samplePages } from '@talentregion/site/samplePages'
 import { chromium } from 'playwright-core'
 
 import { buildSnapshot } from '../export/buildSnapshot'

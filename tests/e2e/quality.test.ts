@@ -7,7 +7,7 @@ import { promisify } from 'node:util'
 
 import { auditPages, type PageAudit } from '@talentregion/scripts/quality/lighthouse'
 import { parseSnapshot } from '@talentregion/shared/schemas/parseSnapshot'
-import { samplePages } from '@talentregion/site/lib/samplePages'
+import { samplePages } from '@talentregion/site/samplePages'
 import { beforeAll, describe, expect, inject, test } from 'vitest'
 
 const baseUrl = inject('baseUrl')

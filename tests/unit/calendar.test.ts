@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 
-import { escapeText, eventCalendar, foldLine } from '@talentregion/site/lib/calendar'
+import { escapeText, eventCalendar, foldLine } from '../../site/src/lib/calendar'
 
 import { snapshotFixture } from '../fixtures/snapshot'
 

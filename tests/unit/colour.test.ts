@@ -6,7 +6,7 @@ import {
   relativeLuminance,
   withContrast,
 } from '@talentregion/shared/colour'
-import { brandTokens } from '@talentregion/site/lib/brand'
+import { brandTokens } from '../../site/src/lib/brand'
 
 test.each([
   ['#000000', '#FFFFFF', 21],

@@ -4,8 +4,8 @@ import {
   unmarkCompounds,
   vocabulary,
   wordsOf,
-} from '@talentregion/site/lib/compounds'
-import { mapPageText, separateBlocks } from '@talentregion/site/lib/searchText'
+} from '../../site/src/lib/compounds'
+import { mapPageText, separateBlocks } from '../../site/src/lib/searchText'
 import { expect, test } from 'vitest'
 
 const norwegian = vocabulary(

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 
-import { safeHref } from '@talentregion/site/lib/links'
+import { safeHref } from '../../site/src/lib/links'
 import { parseAcceptLanguage, preferredLocale } from '@talentregion/shared/negotiate'
 
 test.each([

@@ -8,7 +8,7 @@ import {
   sectionPath,
   storyPath,
   switchTarget,
-} from '@talentregion/site/lib/routes'
+} from '../../site/src/lib/routes'
 
 import { snapshotFixture } from '../fixtures/snapshot'
 

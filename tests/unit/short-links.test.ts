@@ -7,8 +7,8 @@ import {
 } from '@talentregion/shared/shortCodes'
 import { redirectsFile } from '@talentregion/shared/serving/redirectsFile'
 import { parseAcceptLanguage, preferredLocale } from '@talentregion/shared/negotiate'
-import { redirectIssues } from '@talentregion/site/lib/redirectCheck'
-import { shortLink, shortLinks } from '@talentregion/site/lib/shortLinks'
+import { redirectIssues } from '../../site/src/lib/redirectCheck'
+import { shortLink, shortLinks } from '../../site/src/lib/shortLinks'
 import { describe, expect, test } from 'vitest'
 
 import { snapshotFixture } from '../fixtures/snapshot'

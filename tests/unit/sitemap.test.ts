@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest'
 
-import { sitemapAlternates, sitemapOptions } from '@talentregion/site/integrations/sitemap'
-import { buildPages } from '@talentregion/site/lib/routes'
+import { sitemapAlternates, sitemapOptions } from '../../site/src/integrations/sitemap'
+import { buildPages } from '../../site/src/lib/routes'
 
 import { snapshotFixture } from '../fixtures/snapshot'
 
