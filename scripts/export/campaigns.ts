@@ -8,8 +8,17 @@ import type {
 } from '@talentregion/shared/schemas/snapshot'
 import { slugify } from '@talentregion/shared/slugify'
 
-import { asText, idsIn, inLocale, isoDate, rows, type Localized, type Row } from './fields'
-import { normaliseRichText } from './richText'
+import {
+  asText,
+  idsIn,
+  inLocale,
+  isoDate,
+  rows,
+  type ExportedImages,
+  type Localized,
+  type Row,
+} from './fields'
+import { normaliseRichText, withoutImages } from './richText'
 import type { ContentSource, RawDoc } from './source'
 
 export interface Exported {
@@ -155,4 +164,15 @@ export async function readPlacements(
       }
     })
     .sort((a, b) => a.code.localeCompare(b.code))
+}
+
+/** Drops the pictures that were not exported, from hero blocks and the follow-up text. */
+export function keepExportedCampaignImages(
+  campaign: SnapshotCampaign,
+  images: ExportedImages,
+): void {
+  for (const text of Object.values(campaign.translations)) {
+    text.followUp.body = withoutImages(text.followUp.body, images.ids)
+    for (const item of text.blocks) if (item.type === 'hero') item.image = images.image(item.image)
+  }
 }

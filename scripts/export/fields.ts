@@ -27,3 +27,31 @@ export function translatedText(value: unknown): Partial<Record<Locale, string>> 
   }
   return Object.fromEntries(entries)
 }
+
+/** Only what an anonymous visitor may see: the published version. */
+export const published = { _status: { equals: 'published' } }
+
+/** Registers an image the snapshot uses and returns its id (null for none). */
+export type UseImage = (value: unknown) => string | null
+
+/**
+ * After the media export: an image id if that image was exported (a picture whose licence ran
+ * out was not), else null; and the ids that were, for images inside rich text.
+ */
+export interface ExportedImages {
+  image(id: string | null): string | null
+  ids: ReadonlySet<string>
+}
+
+/** A document's translations: one entry for each language its title is written in. */
+export function titledTranslations<T>(
+  doc: Row,
+  make: (locale: Locale, title: string) => T,
+): Partial<Record<Locale, T>> {
+  const translations: Partial<Record<Locale, T>> = {}
+  for (const locale of locales) {
+    const title = inLocale(doc.title, locale)
+    if (title) translations[locale] = make(locale, title)
+  }
+  return translations
+}

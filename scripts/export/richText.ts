@@ -31,7 +31,7 @@ export function normaliseRichText(value: unknown, onImage: (id: string) => void)
 }
 
 /** The same document without image blocks whose image is not in `keep` (e.g. an expired licence). */
-export function withoutImages(value: RichText | null, keep: Set<string>): RichText | null {
+export function withoutImages(value: RichText | null, keep: ReadonlySet<string>): RichText | null {
   if (!value) return null
   const visit = (nodes: RichText['root']['children']): RichText['root']['children'] =>
     nodes

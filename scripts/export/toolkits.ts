@@ -1,37 +1,28 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
-import { mayRedistribute, type Licence } from '@talentregion/shared/licences'
-import { relationId } from '@talentregion/shared/relationId'
+import { mayRedistribute } from '@talentregion/shared/licences'
 import { locales, type Locale } from '@talentregion/shared/locales'
-import type {
-  SnapshotDownload,
-  SnapshotMedia,
-  SnapshotToolkit,
-  SnapshotToolkitFile,
-} from '@talentregion/shared/schemas/snapshot'
+import type { SnapshotMedia, SnapshotToolkit } from '@talentregion/shared/schemas/snapshot'
 import { slugify } from '@talentregion/shared/slugify'
 import type { ToolkitContent } from '@talentregion/shared/toolkit/content'
 import { logoRenditions } from '@talentregion/shared/toolkit/renditions'
 import { toolkitZip } from '@talentregion/shared/toolkit/toolkitZip'
 import sharp from 'sharp'
 
-import { asText, isoDate, rows, translatedText, type Localized } from './fields'
+import {
+  asText,
+  isoDate,
+  published,
+  rows,
+  translatedText,
+  type Localized,
+  type Row,
+  type UseImage,
+} from './fields'
 import { normaliseRichText, withoutImages } from './richText'
 import type { ContentSource, RawDoc } from './source'
-import { writeHashed } from './writeHashed'
-
-const licenceOf = (doc: RawDoc) => (asText(doc.licence) || 'owned') as Licence
-
-/** Writes a download under files/, named by content hash so it can be cached for ever. */
-async function writeDownload(
-  outDir: string,
-  name: string,
-  data: Buffer,
-  type: string,
-): Promise<SnapshotDownload> {
-  return { path: await writeHashed(outDir, 'files', name, data), bytes: data.byteLength, type }
-}
+import { licenceOf, toolkitFiles, writeDownload, type ToolkitFiles } from './toolkitFiles'
 
 /**
  * Reads the published public toolkits and copies their files. Files come through the same
@@ -41,145 +32,110 @@ async function writeDownload(
 export async function readToolkits(
   source: ContentSource,
   outDir: string,
-  useImage: (value: unknown) => string | null,
+  useImage: UseImage,
 ): Promise<ToolkitContent[]> {
   const docs = await source.findAll('toolkits', {
-    and: [{ _status: { equals: 'published' } }, { visibility: { equals: 'public' } }],
+    and: [published, { visibility: { equals: 'public' } }],
   })
-  const wanted = new Set(
-    docs.flatMap((doc) => [
-      ...rows(doc.logos).map((logo) => relationId(logo.file)),
-      ...rows(doc.typography).flatMap((type) => rows(type.fontFiles).map(relationId)),
-      ...rows(doc.templates).map(relationId),
-    ]),
-  )
-  wanted.delete(null)
-  const fileDocs = wanted.size
-    ? await source.findAll('files', { id: { in: [...wanted].join(',') } })
-    : []
-  const stored = new Map(fileDocs.map((doc) => [String(doc.id), doc]))
-  // A file is copied into the snapshot the first time a toolkit hands it out, and only then:
-  // a font that may not be passed on is never copied at all.
-  const handedOut = new Map<string, Promise<{ data: Buffer; entry: SnapshotToolkitFile }>>()
-  const handOut = (doc: RawDoc) => {
-    const id = String(doc.id)
-    let file = handedOut.get(id)
-    if (!file) {
-      file = (async () => {
-        const filename = asText(doc.filename)
-        const data = await source.readUpload('files', filename)
-        const type = asText(doc.mimeType) || 'application/octet-stream'
-        return {
-          data,
-          entry: {
-            id,
-            filename,
-            title: translatedText(doc.title),
-            licence: licenceOf(doc),
-            licenceNote: translatedText(doc.licenceNote),
-            ...(await writeDownload(outDir, filename, data, type)),
-          },
-        }
-      })()
-      handedOut.set(id, file)
-    }
-    return file
-  }
-  const docsOf = (value: unknown) =>
-    rows(value).flatMap((item) => stored.get(relationId(item) ?? '') ?? [])
-  const fileList = async (value: unknown) =>
-    Promise.all(docsOf(value).map(async (doc) => (await handOut(doc)).entry))
+  const files = await toolkitFiles(source, outDir, docs)
+  return Promise.all(docs.map((doc) => readToolkit(doc, files, useImage, outDir)))
+}
 
-  return Promise.all(
-    docs.map(async (doc): Promise<ToolkitContent> => {
-      const translations = Object.fromEntries(
-        locales.flatMap((locale) => {
-          const name = asText((doc.name as Localized | null)?.[locale])
-          if (!name) return []
-          return [
-            [
-              locale,
-              {
-                name,
-                slug: asText((doc.slug as Localized | null)?.[locale]) || slugify(name),
-                description: asText((doc.description as Localized | null)?.[locale]),
-                guidelines: normaliseRichText(
-                  (doc.guidelines as Localized | null)?.[locale],
-                  useImage,
-                ),
-              },
-            ],
-          ]
-        }),
-      )
-      const logos = await Promise.all(
-        rows(doc.logos).flatMap((logo) => {
-          const logoDoc = docsOf([logo.file])[0]
-          if (!logoDoc) return []
-          return [
-            (async () => {
-              const { data, entry } = await handOut(logoDoc)
-              const base = path.basename(entry.filename, path.extname(entry.filename))
-              const renditions = await logoRenditions(data, entry.type)
-              const { width = 1, height = 1 } = await sharp(data).metadata()
-              return {
-                label: translatedText(logo.label),
-                background: logo.background === 'dark' ? ('dark' as const) : ('light' as const),
-                file: entry,
-                width,
-                height,
-                renditions: await Promise.all(
-                  renditions.map(async (rendition) => ({
-                    width: rendition.width,
-                    height: rendition.height,
-                    ...(await writeDownload(
-                      outDir,
-                      `${base}-${rendition.width}.png`,
-                      rendition.data,
-                      'image/png',
-                    )),
-                  })),
-                ),
-              }
-            })(),
-          ]
-        }),
-      )
-      const typography = await Promise.all(
-        rows(doc.typography).map(async (type) => {
-          const fonts = docsOf(type.fontFiles)
-          const free = fonts.filter((font) => mayRedistribute(licenceOf(font)))
-          return {
-            family: asText(type.family),
-            usage: type.usage === 'heading' ? ('heading' as const) : ('body' as const),
-            weights: asText(type.weights),
-            fallback: asText(type.fallback),
-            licenceNote: translatedText(type.licenceNote),
-            files: await fileList(free),
-            filesWithheld: free.length < fonts.length,
-          }
-        }),
-      )
-      return {
-        id: String(doc.id),
-        translations,
-        colours: rows(doc.colours).map((colour) => ({
-          name: translatedText(colour.name),
-          hex: asText(colour.hex).toUpperCase(),
-          cmyk: asText(colour.cmyk) || null,
-          pantone: asText(colour.pantone) || null,
-          role: (colour.role ?? 'accent') as 'accent',
-        })),
-        typography,
-        logos,
-        imageBank: rows(doc.imageBank)
-          .map((item) => useImage(item))
-          .filter((id): id is string => id !== null),
-        templates: await fileList(doc.templates),
-        updatedAt: isoDate(doc.updatedAt),
+async function readToolkit(
+  doc: RawDoc,
+  files: ToolkitFiles,
+  useImage: UseImage,
+  outDir: string,
+): Promise<ToolkitContent> {
+  return {
+    id: String(doc.id),
+    translations: toolkitTranslations(doc, useImage),
+    colours: rows(doc.colours).map((colour) => ({
+      name: translatedText(colour.name),
+      hex: asText(colour.hex).toUpperCase(),
+      cmyk: asText(colour.cmyk) || null,
+      pantone: asText(colour.pantone) || null,
+      role: (colour.role ?? 'accent') as 'accent',
+    })),
+    typography: await Promise.all(rows(doc.typography).map((type) => readTypeface(type, files))),
+    logos: (await Promise.all(rows(doc.logos).map((logo) => readLogo(logo, files, outDir)))).filter(
+      (logo) => logo !== null,
+    ),
+    imageBank: rows(doc.imageBank)
+      .map((item) => useImage(item))
+      .filter((id): id is string => id !== null),
+    templates: await files.entries(doc.templates),
+    updatedAt: isoDate(doc.updatedAt),
+  }
+}
+
+/** A toolkit's texts in each language its name is written in. */
+function toolkitTranslations(doc: RawDoc, useImage: UseImage): ToolkitContent['translations'] {
+  const inLanguage = (field: unknown, locale: Locale) => (field as Localized | null)?.[locale]
+  return Object.fromEntries(
+    locales.flatMap((locale) => {
+      const name = asText(inLanguage(doc.name, locale))
+      if (!name) return []
+      const text = {
+        name,
+        slug: asText(inLanguage(doc.slug, locale)) || slugify(name),
+        description: asText(inLanguage(doc.description, locale)),
+        guidelines: normaliseRichText(inLanguage(doc.guidelines, locale), useImage),
       }
+      return [[locale, text]]
     }),
   )
+}
+
+/** A logo with its size and PNG renditions, or null when its file is not public. */
+async function readLogo(
+  logo: Row,
+  files: ToolkitFiles,
+  outDir: string,
+): Promise<ToolkitContent['logos'][number] | null> {
+  const logoDoc = files.docsOf([logo.file])[0]
+  if (!logoDoc) return null
+  const { data, entry } = await files.handOut(logoDoc)
+  const base = path.basename(entry.filename, path.extname(entry.filename))
+  const renditions = await logoRenditions(data, entry.type)
+  const { width = 1, height = 1 } = await sharp(data).metadata()
+  return {
+    label: translatedText(logo.label),
+    background: logo.background === 'dark' ? 'dark' : 'light',
+    file: entry,
+    width,
+    height,
+    renditions: await Promise.all(
+      renditions.map(async (rendition) => ({
+        width: rendition.width,
+        height: rendition.height,
+        ...(await writeDownload(
+          outDir,
+          `${base}-${rendition.width}.png`,
+          rendition.data,
+          'image/png',
+        )),
+      })),
+    ),
+  }
+}
+
+/** A typeface, with the font files its licence lets us pass on. */
+async function readTypeface(
+  type: Row,
+  files: ToolkitFiles,
+): Promise<ToolkitContent['typography'][number]> {
+  const fonts = files.docsOf(type.fontFiles)
+  const free = fonts.filter((font) => mayRedistribute(licenceOf(font)))
+  return {
+    family: asText(type.family),
+    usage: type.usage === 'heading' ? 'heading' : 'body',
+    weights: asText(type.weights),
+    fallback: asText(type.fallback),
+    licenceNote: translatedText(type.licenceNote),
+    files: await files.entries(free),
+    filesWithheld: free.length < fonts.length,
+  }
 }
 
 /**
