@@ -7,7 +7,7 @@ export const locales = ['nb', 'sv', 'en'] as const
 export type Locale = (typeof locales)[number]
 
 /** Norwegian bokmål is the language every document is written in first. */
-export const defaultLocale: Locale = 'nb'
+export const defaultLocale = 'nb' as const satisfies Locale
 
 /** Each language's name in its own language: what a language switcher shows. */
 export const localeLabels: Record<Locale, string> = {

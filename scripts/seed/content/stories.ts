@@ -1,4 +1,4 @@
-import type { Locale, Localized } from '@talentregion/shared/locales'
+import type { defaultLocale, Locale, Localized } from '@talentregion/shared/locales'
 import type { Topic } from '@talentregion/shared/topics'
 
 import type { Scene } from '../images'
@@ -18,8 +18,9 @@ export interface StorySeed {
   employers: string[]
   person: { name: string; role: Localized<string>; movedFrom: Localized<string> }
   daysAgo: number
-  /** nb is always there; a missing locale is a translation not written yet. */
-  text: { nb: StoryText } & Partial<Record<Exclude<Locale, 'nb'>, StoryText>>
+  /** The default language is always there; a missing one is a translation not written yet. */
+  text: Record<typeof defaultLocale, StoryText> &
+    Partial<Record<Exclude<Locale, typeof defaultLocale>, StoryText>>
   imageAlt: Localized<string>
 }
 
