@@ -1,10 +1,8 @@
 import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
-import { promisify } from 'node:util'
-import zlib from 'node:zlib'
 
-import { contentTypeOf, isCompressible } from '@talentregion/shared/contentTypes'
+import { contentTypeOf } from '@talentregion/shared/contentTypes'
 import { readDeployFile } from '@talentregion/shared/serving/deployFiles'
 import {
   cacheControl,
@@ -14,10 +12,8 @@ import {
 } from '@talentregion/shared/serving/rules'
 import { securityHeaders } from '@talentregion/shared/serving/securityHeaders'
 
+import { chooseEncoding, compressedFiles } from './compressedFiles'
 import { shortLinkLocation } from './shortLinkServer'
-
-const brotli = promisify(zlib.brotliCompress)
-const gzip = promisify(zlib.gzip)
 
 export interface StaticServerOptions {
   /** The folder to serve, asked on every request so a release switch takes effect at once. */
@@ -93,7 +89,11 @@ function releaseHeaders(
   return headers
 }
 
-type Cached = { mtimeMs: number; encoded: Map<string, Buffer> }
+interface ServerState {
+  root: () => string | null
+  compressed: ReturnType<typeof compressedFiles>
+  headers: Map<string, Record<string, string>>
+}
 
 /**
  * Serves a built site: compression (brotli or gzip, encoded once per file), long cache on
@@ -104,110 +104,91 @@ export function createStaticServer({
   host = '127.0.0.1',
   port,
 }: StaticServerOptions): http.Server {
-  const cache = new Map<string, Cached>()
-  const headerCache = new Map<string, Record<string, string>>()
-
-  const encode = async (
-    file: string,
-    mtimeMs: number,
-    encoding: 'br' | 'gzip',
-  ): Promise<Buffer> => {
-    let entry = cache.get(file)
-    if (!entry || entry.mtimeMs !== mtimeMs) {
-      entry = { mtimeMs, encoded: new Map() }
-      cache.set(file, entry)
-    }
-    const hit = entry.encoded.get(encoding)
-    if (hit) return hit
-    const raw = await fs.promises.readFile(file)
-    const body =
-      encoding === 'br'
-        ? await brotli(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9 } })
-        : await gzip(raw, { level: 9 })
-    entry.encoded.set(encoding, body)
-    return body
-  }
-
+  const state: ServerState = { root, compressed: compressedFiles(), headers: new Map() }
   return http
     .createServer((request, response) => {
-      void (async () => {
-        if (request.method !== 'GET' && request.method !== 'HEAD') {
-          response.writeHead(405, { Allow: 'GET, HEAD' }).end()
-          return
-        }
-        const live = root()
-        if (!live || !fs.existsSync(live)) {
-          response.writeHead(503, {
-            'Content-Type': 'text/plain; charset=utf-8',
-            'Retry-After': '10',
-          })
-          response.end('The site is being built for the first time. Try again in a moment.')
-          return
-        }
-        // Resolved once per request: a release switch between requests is picked up at once.
-        const siteRoot = fs.realpathSync(live)
-        const urlPath = requestPath(request.url)
-        if (urlPath === null) {
-          response.writeHead(400).end('Bad request')
-          return
-        }
-        const shortLink = shortLinkLocation(siteRoot, urlPath, request.headers['accept-language'])
-        if (shortLink) {
-          response
-            .writeHead(shortLink.status, {
-              Location: shortLink.location,
-              'Cache-Control': 'no-store',
-              Vary: 'Accept-Language',
-            })
-            .end()
-          return
-        }
-        const resolved = resolveFile(siteRoot, urlPath)
-        if (resolved && 'redirect' in resolved) {
-          const query = (request.url ?? '').split('?')[1]
-          response
-            .writeHead(301, { Location: `${resolved.redirect}${query ? `?${query}` : ''}` })
-            .end()
-          return
-        }
-        const { file, status } = resolved ?? { file: notFoundFile(siteRoot, urlPath), status: 404 }
-        const stat = await fs.promises.stat(file)
-        const type = contentTypeOf(file)
-        const etag = `W/"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`
-        const headers: http.OutgoingHttpHeaders = {
-          ...releaseHeaders(siteRoot, headerCache),
-          ...(status === 200 && isDownload(urlPath)
-            ? { 'Content-Security-Policy': downloadSecurityPolicy }
-            : {}),
-          'Content-Type': type,
-          'Cache-Control': status === 404 ? 'no-cache' : cacheControl(urlPath),
-          ETag: etag,
-          Vary: 'Accept-Encoding',
-        }
-        if (status === 200 && request.headers['if-none-match'] === etag) {
-          response.writeHead(304, headers).end()
-          return
-        }
-        const accepts = String(request.headers['accept-encoding'] ?? '')
-        const encoding = !isCompressible(type)
-          ? null
-          : /\bbr\b/.test(accepts)
-            ? 'br'
-            : /\bgzip\b/.test(accepts)
-              ? 'gzip'
-              : null
-        const body = encoding
-          ? await encode(file, stat.mtimeMs, encoding)
-          : await fs.promises.readFile(file)
-        if (encoding) headers['Content-Encoding'] = encoding
-        headers['Content-Length'] = body.byteLength
-        response.writeHead(status, headers)
-        response.end(request.method === 'HEAD' ? undefined : body)
-      })().catch((error: unknown) => {
+      serve(request, response, state).catch((error: unknown) => {
         console.error(error)
         if (!response.headersSent) response.writeHead(500)
         response.end()
       })
     })
     .listen(port, host)
+}
+
+async function serve(
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+  state: ServerState,
+): Promise<void> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    response.writeHead(405, { Allow: 'GET, HEAD' }).end()
+    return
+  }
+  const live = state.root()
+  if (!live || !fs.existsSync(live)) {
+    response.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '10' })
+    response.end('The site is being built for the first time. Try again in a moment.')
+    return
+  }
+  // Resolved once per request: a release switch between requests is picked up at once.
+  const siteRoot = fs.realpathSync(live)
+  const urlPath = requestPath(request.url)
+  if (urlPath === null) {
+    response.writeHead(400).end('Bad request')
+    return
+  }
+  const shortLink = shortLinkLocation(siteRoot, urlPath, request.headers['accept-language'])
+  if (shortLink) {
+    response
+      .writeHead(shortLink.status, {
+        Location: shortLink.location,
+        'Cache-Control': 'no-store',
+        Vary: 'Accept-Language',
+      })
+      .end()
+    return
+  }
+  const resolved = resolveFile(siteRoot, urlPath)
+  if (resolved && 'redirect' in resolved) {
+    const query = (request.url ?? '').split('?')[1]
+    response.writeHead(301, { Location: `${resolved.redirect}${query ? `?${query}` : ''}` }).end()
+    return
+  }
+  const found = resolved ?? { file: notFoundFile(siteRoot, urlPath), status: 404 }
+  await sendFile(request, response, state, { ...found, siteRoot, urlPath })
+}
+
+/** A file with the release's headers, revalidated by ETag, compressed when it is text. */
+async function sendFile(
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+  state: ServerState,
+  { file, status, siteRoot, urlPath }: Resolved & { siteRoot: string; urlPath: string },
+): Promise<void> {
+  const stat = await fs.promises.stat(file)
+  const type = contentTypeOf(file)
+  const etag = `W/"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`
+  const headers: http.OutgoingHttpHeaders = {
+    ...releaseHeaders(siteRoot, state.headers),
+    ...(status === 200 && isDownload(urlPath)
+      ? { 'Content-Security-Policy': downloadSecurityPolicy }
+      : {}),
+    'Content-Type': type,
+    'Cache-Control': status === 404 ? 'no-cache' : cacheControl(urlPath),
+    ETag: etag,
+    Vary: 'Accept-Encoding',
+  }
+  if (status === 200 && request.headers['if-none-match'] === etag) {
+    response.writeHead(304, headers).end()
+    return
+  }
+  const encoding = chooseEncoding(type, request.headers['accept-encoding'])
+  const body = encoding
+    ? await state.compressed(file, stat.mtimeMs, encoding)
+    : await fs.promises.readFile(file)
+  if (encoding) headers['Content-Encoding'] = encoding
+  headers['Content-Length'] = body.byteLength
+  response.writeHead(status, headers)
+  response.end(request.method === 'HEAD' ? undefined : body)
 }
