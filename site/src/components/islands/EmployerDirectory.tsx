@@ -1,6 +1,10 @@
 import { plural, type PluralForms } from '@talentregion/shared/i18n/plural'
 import type { Locale } from '@talentregion/shared/locales'
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo } from 'react'
+
+import { ChipGroup } from '../directory/ChipGroup'
+import { DirectoryCard } from '../directory/DirectoryCard'
+import { useUrlFilters } from '../directory/useUrlFilters'
 
 /** One employer as the directory shows it; prepared at build time. */
 export interface DirectoryEmployer {
@@ -30,13 +34,6 @@ interface Props {
   strings: DirectoryStrings
 }
 
-type Filters = { municipality: string | null; industry: string | null }
-
-function readFilters(): Filters {
-  const params = new URLSearchParams(window.location.search)
-  return { municipality: params.get('municipality'), industry: params.get('industry') }
-}
-
 /**
  * The employer directory's filters: municipality and industry chips that filter in the
  * browser (no server round trip), keep their state in the URL so a view can be shared, and
@@ -49,26 +46,8 @@ export default function EmployerDirectory({
   industries,
   strings,
 }: Props) {
-  const [filters, setFilters] = useState<Filters>({ municipality: null, industry: null })
-
-  useEffect(() => {
-    setFilters(readFilters())
-    const onPop = () => setFilters(readFilters())
-    window.addEventListener('popstate', onPop)
-    return () => window.removeEventListener('popstate', onPop)
-  }, [])
-
-  const update = (next: Filters) => {
-    setFilters(next)
-    const params = new URLSearchParams()
-    if (next.municipality) params.set('municipality', next.municipality)
-    if (next.industry) params.set('industry', next.industry)
-    const query = params.toString()
-    window.history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}`)
-  }
-
+  const [filters, update] = useUrlFilters()
   const chosen = [filters.municipality, filters.industry].filter(Boolean).length
-
   const visible = useMemo(
     () =>
       employers.filter(
@@ -78,36 +57,6 @@ export default function EmployerDirectory({
           (!filters.industry || employer.industry === filters.industry),
       ),
     [employers, filters],
-  )
-
-  const chipGroup = (
-    legend: string,
-    options: { value: string; label: string }[],
-    current: string | null,
-    set: (value: string | null) => void,
-  ) => (
-    <fieldset className="chips">
-      <legend>{legend}</legend>
-      <button
-        type="button"
-        className="chip"
-        aria-pressed={current === null}
-        onClick={() => set(null)}
-      >
-        {strings.all}
-      </button>
-      {options.map((option) => (
-        <button
-          key={option.value}
-          type="button"
-          className="chip"
-          aria-pressed={current === option.value}
-          onClick={() => set(current === option.value ? null : option.value)}
-        >
-          {option.label}
-        </button>
-      ))}
-    </fieldset>
   )
 
   return (
@@ -120,16 +69,21 @@ export default function EmployerDirectory({
           {strings.filtersTitle}
           {chosen > 0 && ` (${chosen})`}
         </summary>
-        {chipGroup(
-          strings.municipality,
-          municipalities.map((place) => ({ value: place.slug, label: place.name })),
-          filters.municipality,
-          (municipality) => update({ ...filters, municipality }),
-        )}
-        {chipGroup(strings.industry, industries, filters.industry, (industry) =>
-          update({ ...filters, industry }),
-        )}
-        {(filters.municipality || filters.industry) && (
+        <ChipGroup
+          legend={strings.municipality}
+          all={strings.all}
+          options={municipalities.map((place) => ({ value: place.slug, label: place.name }))}
+          current={filters.municipality}
+          onChange={(municipality) => update({ ...filters, municipality })}
+        />
+        <ChipGroup
+          legend={strings.industry}
+          all={strings.all}
+          options={industries}
+          current={filters.industry}
+          onChange={(industry) => update({ ...filters, industry })}
+        />
+        {chosen > 0 && (
           <button
             type="button"
             className="button button--quiet"
@@ -145,33 +99,7 @@ export default function EmployerDirectory({
       <ul className="cards">
         {visible.map((employer, index) => (
           <li key={employer.id}>
-            <article className="card">
-              {employer.logo && (
-                <div className="logo-tile">
-                  <img
-                    src={employer.logo.src}
-                    srcSet={employer.logo.srcSet}
-                    sizes="16rem"
-                    width={employer.logo.width}
-                    height={employer.logo.height}
-                    alt=""
-                    // The first logo is what a phone shows first.
-                    loading={index === 0 ? 'eager' : 'lazy'}
-                    fetchPriority={index === 0 ? 'high' : undefined}
-                    decoding="async"
-                  />
-                </div>
-              )}
-              <h2>
-                <a href={employer.href}>{employer.name}</a>
-              </h2>
-              <ul className="tags">
-                <li>{employer.industryLabel}</li>
-                {employer.municipalities.map((place) => (
-                  <li key={place.slug}>{place.name}</li>
-                ))}
-              </ul>
-            </article>
+            <DirectoryCard employer={employer} first={index === 0} />
           </li>
         ))}
       </ul>

@@ -1,0 +1,53 @@
+import type { ReactNode } from 'react'
+
+import { unmarkCompounds } from '../../lib/compounds'
+import type { PagefindResultData } from './pagefind'
+
+/**
+ * Pagefind's excerpt with its <mark> highlights, rendered as text (never as raw HTML), its
+ * words as the page wrote them (the index marks the parts of compounds).
+ */
+export function excerptParts(excerpt: string): ReactNode[] {
+  const decode = (text: string) =>
+    unmarkCompounds(text)
+      .replace(/<[^>]*>/g, '')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#0?39;/g, "'")
+      .replace(/&amp;/g, '&')
+  return excerpt
+    .split(/<mark>(.*?)<\/mark>/g)
+    .map((part, i) => (i % 2 === 1 ? <mark key={i}>{decode(part)}</mark> : decode(part)))
+}
+
+/** The hits: a thumbnail (a story's picture, an employer's logo), the kind, the title, the excerpt. */
+export function SearchResults({ results }: { results: PagefindResultData[] }) {
+  return (
+    <ul className="search-results">
+      {results.map((result) => (
+        <li key={result.url} className="search-result">
+          {result.meta.image || result.meta.logo ? (
+            <img
+              className={result.meta.logo ? 'search-result__logo' : undefined}
+              src={result.meta.image ?? result.meta.logo}
+              alt=""
+              width={96}
+              height={64}
+              loading="lazy"
+            />
+          ) : (
+            <span />
+          )}
+          <div>
+            <p className="meta">{result.filters.type?.[0]}</p>
+            <h2>
+              <a href={result.url}>{result.meta.title}</a>
+            </h2>
+            <p>{excerptParts(result.excerpt)}</p>
+          </div>
+        </li>
+      ))}
+    </ul>
+  )
+}
