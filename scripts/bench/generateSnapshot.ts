@@ -121,6 +121,120 @@ const paragraph = (text: string) => ({
   children: [{ type: 'text', text, format: 0 }],
 })
 
+type BenchLocale = (typeof locales)[number]
+
+/** `n` words of filler text, varied by `i`. */
+const text = (locale: BenchLocale, i: number, n: number) =>
+  Array.from({ length: n }, (_, k) => words[locale][(i * 7 + k) % 10]).join(' ')
+
+const inEveryLanguage = <T>(make: (locale: BenchLocale) => T) =>
+  Object.fromEntries(locales.map((locale) => [locale, make(locale)]))
+
+const benchMunicipalities = () =>
+  ['Hamar', 'Gjøvik', 'Lillehammer', 'Elverum', 'Kongsvinger', 'Falun', 'Borlänge', 'Ludvika'].map(
+    (name, i) => ({
+      id: `p${i}`,
+      name,
+      slug: name.toLowerCase().replace('ø', 'o').replace('ä', 'a'),
+      region: i < 5 ? 'Innlandet' : 'Dalarna',
+      country: i < 5 ? 'NO' : 'SE',
+    }),
+  )
+
+const benchEmployer = (i: number) => ({
+  id: `e${i}`,
+  name: `Arbeidsgiver ${i}`,
+  slug: `arbeidsgiver-${i}`,
+  logo: `m${i % 20}`,
+  industry: industries[i % industries.length]!,
+  size: '50-249' as const,
+  municipalities: [`p${i % 8}`],
+  website: 'https://example.no',
+  careersUrl: 'https://example.no/jobb',
+  translations: inEveryLanguage((locale) => ({
+    description: {
+      root: { type: 'root' as const, children: [paragraph(words[locale].join(' '))] },
+    },
+  })),
+  featuredStories: [],
+  updatedAt: '2026-11-01T10:00:00.000Z',
+})
+
+/** A story body as long as a real one, with a quote and a key figure between paragraphs. */
+const storyBody = (locale: BenchLocale, i: number) => ({
+  root: {
+    type: 'root',
+    children: [
+      paragraph(text(locale, i, 80)),
+      {
+        type: 'block',
+        fields: { blockType: 'quote', quote: text(locale, i + 2, 15), attribution: 'Someone' },
+      },
+      paragraph(text(locale, i + 3, 120)),
+      {
+        type: 'block',
+        fields: {
+          blockType: 'keyFigures',
+          figures: [{ value: '10 000', label: text(locale, i, 4) }],
+        },
+      },
+      paragraph(text(locale, i + 5, 100)),
+    ],
+  },
+})
+
+const benchStory = (i: number) => ({
+  id: `s${i}`,
+  translations: inEveryLanguage((locale) => ({
+    title: `${text(locale, i, 5)} ${i}`,
+    slug: `${locale}-story-${i}`,
+    excerpt: text(locale, i + 1, 20),
+    body: storyBody(locale, i),
+    personRole: text(locale, i, 2),
+    movedFrom: 'Oslo',
+  })),
+  heroImage: `m${i % 20}`,
+  personName: `Person ${i}`,
+  municipality: `p${i % 8}`,
+  topics: [topics[i % topics.length]!],
+  relatedEmployers: [`e${i % 60}`],
+  publishedAt: new Date(Date.UTC(2026, 0, 1) + i * 3_600_000).toISOString(),
+  updatedAt: '2026-11-01T10:00:00.000Z',
+})
+
+const benchEvent = (i: number) => ({
+  id: `v${i}`,
+  translations: inEveryLanguage((locale) => ({
+    title: `${text(locale, i, 3)} ${i}`,
+    slug: `${locale}-event-${i}`,
+    description: null,
+  })),
+  image: `m${i % 20}`,
+  startsAt: new Date(Date.UTC(2027, 0, 1 + i, 9)).toISOString(),
+  endsAt: new Date(Date.UTC(2027, 0, 1 + i, 15)).toISOString(),
+  timeZone: 'Europe/Oslo',
+  place: { name: 'Kulturhuset', address: 'Storgata 1', municipality: `p${i % 8}` },
+  registrationUrl: null,
+  updatedAt: '2026-11-01T10:00:00.000Z',
+})
+
+const benchSettings = () => ({
+  translations: inEveryLanguage((locale) => ({
+    siteName: 'Benchmark',
+    tagline: text(locale, 1, 6),
+    footerText: '',
+    navigation: [
+      { label: 'Stories', target: 'stories', url: null },
+      { label: 'Employers', target: 'employers', url: null },
+      { label: 'Search', target: 'search', url: null },
+    ],
+    privacyStatement: null,
+    accessibilityStatement: null,
+  })),
+  contact: { organisation: 'Benchmark', email: '', phone: '', address: '' },
+  defaultSocialImage: 'm0',
+})
+
 /** A snapshot of `stories` stories in every language, with employers, events and 20 images. */
 export async function generateSnapshot(dir: string, stories: number): Promise<Snapshot> {
   await fs.rm(dir, { recursive: true, force: true })
@@ -130,147 +244,24 @@ export async function generateSnapshot(dir: string, stories: number): Promise<Sn
       encodeImage(dir, `m${i}`, scenes[i % scenes.length]!, 500 + i),
     ),
   )
-  const municipalities = [
-    'Hamar',
-    'Gjøvik',
-    'Lillehammer',
-    'Elverum',
-    'Kongsvinger',
-    'Falun',
-    'Borlänge',
-    'Ludvika',
-  ].map((name, i) => ({
-    id: `p${i}`,
-    name,
-    slug: name.toLowerCase().replace('ø', 'o').replace('ä', 'a'),
-    region: i < 5 ? 'Innlandet' : 'Dalarna',
-    country: i < 5 ? 'NO' : 'SE',
-  }))
-  const employers = Array.from({ length: 60 }, (_, i) => ({
-    id: `e${i}`,
-    name: `Arbeidsgiver ${i}`,
-    slug: `arbeidsgiver-${i}`,
-    logo: `m${i % 20}`,
-    industry: industries[i % industries.length]!,
-    size: '50-249' as const,
-    municipalities: [`p${i % 8}`],
-    website: 'https://example.no',
-    careersUrl: 'https://example.no/jobb',
-    translations: Object.fromEntries(
-      locales.map((locale) => [
-        locale,
-        {
-          description: {
-            root: { type: 'root' as const, children: [paragraph(words[locale].join(' '))] },
-          },
-        },
-      ]),
-    ),
-    featuredStories: [],
-    updatedAt: '2026-11-01T10:00:00.000Z',
-  }))
-  const text = (locale: (typeof locales)[number], i: number, n: number) =>
-    Array.from({ length: n }, (_, k) => words[locale][(i * 7 + k) % 10]).join(' ')
-  const snapshot = {
+  const parsed = parseSnapshot({
     version: 1,
     generatedAt: new Date().toISOString(),
     defaultLocale,
     locales: [...locales],
-    settings: {
-      translations: Object.fromEntries(
-        locales.map((locale) => [
-          locale,
-          {
-            siteName: 'Benchmark',
-            tagline: text(locale, 1, 6),
-            footerText: '',
-            navigation: [
-              { label: 'Stories', target: 'stories', url: null },
-              { label: 'Employers', target: 'employers', url: null },
-              { label: 'Search', target: 'search', url: null },
-            ],
-            privacyStatement: null,
-            accessibilityStatement: null,
-          },
-        ]),
-      ),
-      contact: { organisation: 'Benchmark', email: '', phone: '', address: '' },
-      defaultSocialImage: 'm0',
-    },
+    settings: benchSettings(),
     cmsUrl: null,
     graphicProfile: null,
     media,
-    municipalities,
-    stories: Array.from({ length: stories }, (_, i) => ({
-      id: `s${i}`,
-      translations: Object.fromEntries(
-        locales.map((locale) => [
-          locale,
-          {
-            title: `${text(locale, i, 5)} ${i}`,
-            slug: `${locale}-story-${i}`,
-            excerpt: text(locale, i + 1, 20),
-            body: {
-              root: {
-                type: 'root',
-                children: [
-                  paragraph(text(locale, i, 80)),
-                  {
-                    type: 'block',
-                    fields: {
-                      blockType: 'quote',
-                      quote: text(locale, i + 2, 15),
-                      attribution: 'Someone',
-                    },
-                  },
-                  paragraph(text(locale, i + 3, 120)),
-                  {
-                    type: 'block',
-                    fields: {
-                      blockType: 'keyFigures',
-                      figures: [{ value: '10 000', label: text(locale, i, 4) }],
-                    },
-                  },
-                  paragraph(text(locale, i + 5, 100)),
-                ],
-              },
-            },
-            personRole: text(locale, i, 2),
-            movedFrom: 'Oslo',
-          },
-        ]),
-      ),
-      heroImage: `m${i % 20}`,
-      personName: `Person ${i}`,
-      municipality: `p${i % 8}`,
-      topics: [topics[i % topics.length]!],
-      relatedEmployers: [`e${i % 60}`],
-      publishedAt: new Date(Date.UTC(2026, 0, 1) + i * 3_600_000).toISOString(),
-      updatedAt: '2026-11-01T10:00:00.000Z',
-    })),
-    employers,
-    events: Array.from({ length: 20 }, (_, i) => ({
-      id: `v${i}`,
-      translations: Object.fromEntries(
-        locales.map((locale) => [
-          locale,
-          { title: `${text(locale, i, 3)} ${i}`, slug: `${locale}-event-${i}`, description: null },
-        ]),
-      ),
-      image: `m${i % 20}`,
-      startsAt: new Date(Date.UTC(2027, 0, 1 + i, 9)).toISOString(),
-      endsAt: new Date(Date.UTC(2027, 0, 1 + i, 15)).toISOString(),
-      timeZone: 'Europe/Oslo',
-      place: { name: 'Kulturhuset', address: 'Storgata 1', municipality: `p${i % 8}` },
-      registrationUrl: null,
-      updatedAt: '2026-11-01T10:00:00.000Z',
-    })),
+    municipalities: benchMunicipalities(),
+    stories: Array.from({ length: stories }, (_, i) => benchStory(i)),
+    employers: Array.from({ length: 60 }, (_, i) => benchEmployer(i)),
+    events: Array.from({ length: 20 }, (_, i) => benchEvent(i)),
     toolkits: [],
     campaigns: [],
     placements: [],
     redirects: [],
-  }
-  const parsed = parseSnapshot(snapshot)
+  })
   await fs.writeFile(path.join(dir, 'snapshot.json'), JSON.stringify(parsed))
   return parsed
 }
