@@ -57,7 +57,14 @@ export default tseslint.config(
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
+      // A function longer than a screen does more than one thing.
+      'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
     },
+  },
+  {
+    // Tests are lists of cases and seed content is data: their length is not a design smell.
+    files: ['tests/**', 'scripts/seed/content/**'],
+    rules: { 'max-lines-per-function': 'off' },
   },
   // Packages meet through what they export; shared/ depends on none of them. Tests may reach
   // into the package they test (by relative path), nothing else may.
