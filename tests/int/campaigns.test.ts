@@ -6,6 +6,7 @@ import { buildSnapshot } from '@talentregion/scripts/export/buildSnapshot'
 import { localSource } from '@talentregion/scripts/export/localSource'
 import { shortLinkLocation } from '@talentregion/scripts/serve/shortLinkServer'
 import { buildSite } from '@talentregion/scripts/site/buildSite'
+import { siteUrl } from '@talentregion/shared/environment'
 import jsQR from 'jsqr'
 import type { Payload } from 'payload'
 import sharp from 'sharp'
@@ -16,6 +17,10 @@ import { fieldErrors } from './helpers/errors'
 import { startPayload, stopPayload } from './helpers/payload'
 import { rest } from './helpers/rest'
 import { createUser, type TestUser } from './helpers/users'
+
+// The address QR codes carry: the site's, as configured (SITE_URL) or by default.
+const site = siteUrl()
+const siteHost = site.replace(/^https?:\/\//, '')
 
 let payload: Payload
 let editor: TestUser
@@ -195,15 +200,15 @@ describe('print-ready QR codes', () => {
       rest(`/placements/${placementId}/qr/${format}`, { token: editor.token })
     const png = Buffer.from(await (await qr('png')).arrayBuffer())
     expect((await sharp(png).metadata()).width).toBe(2400)
-    expect(await decode(png)).toBe(`http://127.0.0.1:4321/q/${code}`)
+    expect(await decode(png)).toBe(`${site}/q/${code}`)
     const svg = await (await qr('svg')).text()
-    expect(svg).toContain(`127.0.0.1:4321/q/${code}`)
+    expect(svg).toContain(`${siteHost}/q/${code}`)
     expect(
       await decode(await sharp(Buffer.from(svg)).resize({ width: 600 }).png().toBuffer()),
-    ).toBe(`http://127.0.0.1:4321/q/${code}`)
+    ).toBe(`${site}/q/${code}`)
     const pdf = Buffer.from(await (await qr('pdf')).arrayBuffer()).toString('latin1')
     expect(pdf.startsWith('%PDF-1.4')).toBe(true)
-    expect(pdf).toContain(`(127.0.0.1:4321/q/${code}) Tj`)
+    expect(pdf).toContain(`(${siteHost}/q/${code}) Tj`)
     expect((pdf.match(/ re\n/g) ?? []).length).toBeGreaterThan(50)
   })
 
@@ -215,7 +220,7 @@ describe('print-ready QR codes', () => {
   test('the edit view is told when the short URL would not open on a stranger’s phone', async () => {
     const response = await rest(`/placements/${placementId}/qr`, { token: editor.token })
     expect(await response.json()).toEqual({
-      url: `http://127.0.0.1:4321/q/${code}`,
+      url: `${site}/q/${code}`,
       problem: 'private-address',
     })
   })

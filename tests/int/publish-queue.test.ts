@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { Releases } from '@talentregion/shared/releases'
+import { siteUrl } from '@talentregion/shared/environment'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 
@@ -227,7 +228,7 @@ describe('the document shows the way of its last publish to the site', () => {
     })
     expect((await status(story.id, 'nb')).body).toMatchObject({
       state: 'live',
-      url: `${process.env.SITE_URL ?? 'http://127.0.0.1:4321'}/nb/historier/${story.slug}/`,
+      url: `${siteUrl()}/nb/historier/${story.slug}/`,
     })
     expect((await status(story.id, 'sv')).body).toMatchObject({
       state: 'live',

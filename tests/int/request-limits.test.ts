@@ -1,9 +1,13 @@
+import { siteUrl } from '@talentregion/shared/environment'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { startPayload, stopPayload } from './helpers/payload'
 import { rest } from './helpers/rest'
 import { createUser, type TestUser } from './helpers/users'
+
+// The site's own address, as configured (SITE_URL) or by default.
+const site = siteUrl()
 
 let payload: Payload
 let editor: TestUser
@@ -175,18 +179,18 @@ describe('lead forms', () => {
     })
 
   test('the answer page links back only to the site itself', async () => {
-    const own = await (await page('http://127.0.0.1:4321/sv/kampanjer/kom-hjem/?x=1')).text()
-    expect(own).toContain('href="http://127.0.0.1:4321/sv/kampanjer/kom-hjem/?x=1"')
+    const own = await (await page(`${site}/sv/kampanjer/kom-hjem/?x=1`)).text()
+    expect(own).toContain(`href="${site}/sv/kampanjer/kom-hjem/?x=1"`)
     for (const foreign of ['https://evil.example/phish', 'javascript:alert(1)', undefined]) {
       const html = await (await page(foreign)).text()
-      expect(html).toContain('href="http://127.0.0.1:4321/sv/"')
+      expect(html).toContain(`href="${site}/sv/"`)
       expect(html).not.toMatch(/evil|javascript/)
     }
   })
 
   test('the form names its own page, which must be a path of the site', async () => {
-    const own = await (await page('http://127.0.0.1:4321/', '/sv/kampanjer/kom-hjem/')).text()
-    expect(own).toContain('href="http://127.0.0.1:4321/sv/kampanjer/kom-hjem/"')
+    const own = await (await page(`${site}/`, '/sv/kampanjer/kom-hjem/')).text()
+    expect(own).toContain(`href="${site}/sv/kampanjer/kom-hjem/"`)
     for (const path of [
       '//evil.example/x',
       '/\\evil.example',
@@ -194,7 +198,7 @@ describe('lead forms', () => {
       '/%2F%2Fevil.example',
     ]) {
       const html = await (await page(undefined, path)).text()
-      expect(html).toContain('href="http://127.0.0.1:4321/sv/"')
+      expect(html).toContain(`href="${site}/sv/"`)
       expect(html).not.toMatch(/evil/)
     }
   })
