@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { deleteExpiredLeads } from '@talentregion/cms/jobs/deleteExpiredLeads'
+import { deleteExpiredLeads } from '../../cms/src/jobs/deleteExpiredLeads'
 import { buildSnapshot } from '@talentregion/scripts/export/buildSnapshot'
 import { localSource } from '@talentregion/scripts/export/localSource'
 import { shortLinkLocation } from '@talentregion/scripts/serve/shortLinkServer'

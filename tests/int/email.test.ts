@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 
-import { sendLeadDigest } from '@talentregion/cms/jobs/leadDigest'
+import { sendLeadDigest } from '../../cms/src/jobs/leadDigest'
 
 import { paragraph, siteSettings } from './helpers/content'
 import { startMailbox } from './helpers/mailbox'

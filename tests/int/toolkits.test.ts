@@ -7,7 +7,7 @@ import type { Snapshot, SnapshotToolkit } from '@talentregion/shared/schemas/sna
 import { buildSnapshot } from '@talentregion/scripts/export/buildSnapshot'
 import { localSource } from '@talentregion/scripts/export/localSource'
 import { buildSite } from '@talentregion/scripts/site/buildSite'
-import { mediaLicencesEnding } from '@talentregion/cms/uploads/licencesEnding'
+import { mediaLicencesEnding } from '../../cms/src/uploads/licencesEnding'
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'

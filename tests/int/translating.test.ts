@@ -2,7 +2,7 @@ import type { Story } from '@talentregion/cms/types'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { missingTranslations } from '@talentregion/cms/translations/missingTranslations'
+import { missingTranslations } from '../../cms/src/translations/missingTranslations'
 
 import { pngUpload } from './helpers/files'
 import { startPayload, stopPayload } from './helpers/payload'

@@ -1,5 +1,5 @@
-import { clientAddress, stampPeer, trustedProxies } from '@talentregion/cms/clientAddress'
-import { csvCell } from '@talentregion/cms/csvCell'
+import { clientAddress, stampPeer, trustedProxies } from '../../cms/src/http/clientAddress'
+import { csvCell } from '../../cms/src/http/csvCell'
 import { afterEach, describe, expect, test } from 'vitest'
 
 /** Headers as the CMS's server hands them on: the socket's address stamped, the rest as sent. */

@@ -1,4 +1,4 @@
-import { pagePolicy, securityHeaders } from '@talentregion/cms/securityHeaders'
+import { pagePolicy, securityHeaders } from '../../cms/src/http/securityHeaders'
 import { describe, expect, test } from 'vitest'
 
 const directives = (policy: string) =>

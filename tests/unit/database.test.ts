@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest'
 import { withDatabaseName } from '../int/helpers/databaseUrl'
 
 // The adapter module imports Payload's adapters but not the config, so no secret is needed.
-const { databaseKind } = await import('@talentregion/cms/database')
+const { databaseKind } = await import('../../cms/src/config/database')
 
 describe('DATABASE_URL picks the adapter', () => {
   test.each([

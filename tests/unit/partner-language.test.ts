@@ -1,4 +1,4 @@
-import { pickLanguage } from '@talentregion/cms/partners/pickLanguage'
+import { pickLanguage } from '../../cms/src/app/(partners)/partners/pickLanguage'
 import { expect, test } from 'vitest'
 
 test('the partner portal picks the language as the public site does', () => {

@@ -1,5 +1,5 @@
-import { previewFailure } from '@talentregion/cms/endpoints/previewFailure'
-import { previewQueue } from '@talentregion/cms/endpoints/previewQueue'
+import { previewFailure } from '../../cms/src/endpoints/previewFailure'
+import { previewQueue } from '../../cms/src/endpoints/previewQueue'
 import type { PayloadRequest } from 'payload'
 import { describe, expect, test } from 'vitest'
 

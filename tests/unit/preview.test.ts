@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 
-import { rewriteForPreview } from '@talentregion/cms/endpoints/sitePreview'
+import { rewriteForPreview } from '../../cms/src/endpoints/sitePreview'
 
 test('site-absolute URLs in a preview point into the preview; other origins are left alone', () => {
   const base = '/api/site-preview-files/0123'

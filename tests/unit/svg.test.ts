@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest'
 
-import { svgProblemText } from '@talentregion/cms/adminMessages'
-import { svgProblem } from '@talentregion/cms/uploads/inspectSvg'
+import { svgProblemText } from '../../cms/src/config/adminMessages'
+import { svgProblem } from '../../cms/src/uploads/inspectSvg'
 
 test.each([
   ['<svg xmlns="http://www.w3.org/2000/svg"><SCRIPT>alert(1)</SCRIPT></svg>', 'script'],

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import fs from 'node:fs'
 
-import { databaseKind } from '@talentregion/cms/database'
+import { databaseKind } from '../../../cms/src/config/database'
 import { migrateDatabase } from '@talentregion/cms/migrate'
 import { getPayload, type Payload } from 'payload'
 

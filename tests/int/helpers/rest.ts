@@ -1,5 +1,5 @@
-import { guardApi } from '@talentregion/cms/guardApi'
-import { stampPeer } from '@talentregion/cms/clientAddress'
+import { guardApi } from '../../../cms/src/http/guardApi'
+import { stampPeer } from '../../../cms/src/http/clientAddress'
 import { handleEndpoints } from 'payload'
 
 import { payloadKey } from './payload'
