@@ -5,7 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 
-import { auditPages, type PageAudit } from '@talentregion/scripts/quality/lighthouse'
+import { auditPages, type PageAudit } from '../../scripts/quality/lighthouse'
 import { parseSnapshot } from '@talentregion/shared/schemas/parseSnapshot'
 import { samplePages } from '@talentregion/site/samplePages'
 import { beforeAll, describe, expect, inject, test } from 'vitest'

@@ -3,9 +3,9 @@ import path from 'node:path'
 
 import { SnapshotError } from '@talentregion/shared/schemas/parseSnapshot'
 import type { Snapshot } from '@talentregion/shared/schemas/snapshot'
-import { buildSnapshot } from '@talentregion/scripts/export/buildSnapshot'
-import { localSource } from '@talentregion/scripts/export/localSource'
-import { restSource } from '@talentregion/scripts/export/restSource'
+import { buildSnapshot } from '../../scripts/export/buildSnapshot'
+import { localSource } from '../../scripts/export/localSource'
+import { restSource } from '../../scripts/export/restSource'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 

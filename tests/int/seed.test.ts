@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { seed } from '@talentregion/scripts/seed'
+import { seed } from '../../scripts/seed/seed'
 
 import { startPayload, stopPayload } from './helpers/payload'
 

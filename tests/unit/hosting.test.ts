@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { checkRelease, internalReferences } from '@talentregion/scripts/publish/checks'
+import { checkRelease, internalReferences } from '../../scripts/publish/checks'
 import { headersFile } from '@talentregion/shared/serving/headersFile'
 import { nginxConfig } from '@talentregion/shared/serving/nginxConfig'
 import { redirectsFile } from '@talentregion/shared/serving/redirectsFile'

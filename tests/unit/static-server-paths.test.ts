@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
-import { createStaticServer, requestPath } from '@talentregion/scripts/serve/staticServer'
+import { createStaticServer, requestPath } from '../../scripts/serve/staticServer'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 let server: http.Server

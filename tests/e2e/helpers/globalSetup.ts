@@ -29,9 +29,9 @@ export default async function setup(project: TestProject) {
     import('payload'),
     import('@talentregion/cms/config'),
     import('@talentregion/cms/migrate'),
-    import('@talentregion/scripts/seed'),
-    import('@talentregion/scripts/export/buildSnapshot'),
-    import('@talentregion/scripts/export/localSource'),
+    import('../../../scripts/seed/seed'),
+    import('../../../scripts/export/buildSnapshot'),
+    import('../../../scripts/export/localSource'),
   ])
   const payload = await getPayload({ config, key: randomUUID() })
   await migrateDatabase(payload)
@@ -40,8 +40,8 @@ export default async function setup(project: TestProject) {
   await buildSnapshot(localSource(payload), snapshotDir)
   await payload.destroy()
 
-  const { createStaticServer } = await import('@talentregion/scripts/serve/staticServer')
-  const { buildSite } = await import('@talentregion/scripts/site/buildSite')
+  const { createStaticServer } = await import('../../../scripts/serve/staticServer')
+  const { buildSite } = await import('../../../scripts/site/buildSite')
   const siteDir = path.join(dir, 'site')
   const server = createStaticServer({ root: () => siteDir, port: 0 })
   await new Promise((resolve) => server.once('listening', resolve))

@@ -1,4 +1,4 @@
-import { simplePdf } from '@talentregion/scripts/pdf'
+import { simplePdf } from '../../../scripts/seed/pdf'
 import sharp from 'sharp'
 
 /** A small real image, as an upload from a browser would carry it. */
