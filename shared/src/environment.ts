@@ -28,5 +28,5 @@ export function workspaceRoot(start: string = process.cwd()): string {
 }
 
 /** Everything the product writes (database, secret, uploads, releases): DATA_DIR or data/. */
-export const dataDir = (env: NodeJS.ProcessEnv = process.env, root = workspaceRoot()): string =>
-  path.resolve(env.DATA_DIR || path.join(root, 'data'))
+export const dataDir = (env: NodeJS.ProcessEnv = process.env, root?: string): string =>
+  env.DATA_DIR ? path.resolve(env.DATA_DIR) : path.join(root ?? workspaceRoot(), 'data')

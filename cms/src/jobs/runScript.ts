@@ -33,23 +33,32 @@ export function runScript<T>(
     )
     const log: string[] = []
     let result: T | undefined
-    const collect = (chunk: Buffer) => {
-      for (const line of chunk.toString().split('\n')) {
-        try {
-          const reported = readResultLine(resultSchema, line)
-          if (reported) result = reported
-          else if (line.trim()) log.push(line)
-        } catch (error) {
-          log.push(`The ${script} script reported a result the CMS does not understand: ${line}`)
-          log.push(error instanceof Error ? error.message : String(error))
-        }
+    const read = (line: string) => {
+      try {
+        const reported = readResultLine(resultSchema, line)
+        if (reported) result = reported
+        else if (line.trim()) log.push(line)
+      } catch (error) {
+        log.push(`The ${script} script reported a result the CMS does not understand: ${line}`)
+        log.push(error instanceof Error ? error.message : String(error))
       }
     }
-    child.stdout.on('data', collect)
-    child.stderr.on('data', collect)
+    // Output arrives in chunks that may end mid-line: each stream keeps its unfinished line.
+    const lines = (stream: NodeJS.ReadableStream) => {
+      let pending = ''
+      stream.on('data', (chunk: Buffer) => {
+        const parts = (pending + chunk.toString()).split('\n')
+        pending = parts.pop() ?? ''
+        parts.forEach(read)
+      })
+      stream.on('end', () => read(pending))
+    }
+    lines(child.stdout)
+    lines(child.stderr)
     child.on('error', (error) =>
       resolve({ result, log: [...log, error.message], exit: 'not started' }),
     )
-    child.on('exit', (code, signal) => resolve({ result, log, exit: signal ?? `exit ${code}` }))
+    // 'close' comes after both streams have ended, so the last line has been read.
+    child.on('close', (code, signal) => resolve({ result, log, exit: signal ?? `exit ${code}` }))
   })
 }
