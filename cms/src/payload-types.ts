@@ -600,6 +600,7 @@ export interface PlacementVisit {
    */
   day: string;
   count: number;
+  key?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -752,6 +753,7 @@ export interface ToolkitDownload {
   image?: (number | null) | Media;
   zip?: boolean | null;
   count: number;
+  key?: string | null;
   lastDownloadedOn?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1292,6 +1294,7 @@ export interface PlacementVisitsSelect<T extends boolean = true> {
   campaign?: T;
   day?: T;
   count?: T;
+  key?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1518,6 +1521,7 @@ export interface ToolkitDownloadsSelect<T extends boolean = true> {
   image?: T;
   zip?: T;
   count?: T;
+  key?: T;
   lastDownloadedOn?: T;
   updatedAt?: T;
   createdAt?: T;

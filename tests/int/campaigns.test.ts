@@ -7,6 +7,7 @@ import { localSource } from '../../scripts/export/localSource'
 import { shortLinkLocation } from '../../scripts/serve/shortLinkServer'
 import { buildSite } from '../../scripts/site/buildSite'
 import { siteUrl } from '@talentregion/shared/environment'
+import { relationKey } from '@talentregion/shared/relationId'
 import jsQR from 'jsqr'
 import type { Payload } from 'payload'
 import sharp from 'sharp'
@@ -246,8 +247,10 @@ describe('counting visits without tracking', () => {
     const stored = JSON.stringify(docs)
     expect(stored).not.toMatch(/10\.0\.0\.|Mozilla|user-?agent/i)
     expect(Object.keys(docs[0]!).sort()).toEqual(
-      ['campaign', 'count', 'createdAt', 'day', 'id', 'placement', 'updatedAt'].sort(),
+      ['campaign', 'count', 'createdAt', 'day', 'id', 'key', 'placement', 'updatedAt'].sort(),
     )
+    // The counter's key names the placement and the day, nothing else.
+    expect(docs[0]!.key).toBe(`placement:${relationKey(docs[0]!.placement)}|day:${docs[0]!.day}`)
   })
 
   test('unknown codes and garbage are answered the same way and stored nowhere', async () => {

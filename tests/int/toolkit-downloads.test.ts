@@ -174,6 +174,14 @@ describe('download counts', () => {
     ])
   })
 
+  test('twenty downloads at once count twenty, on one row', async () => {
+    await payload.delete({ collection: 'toolkit-downloads', where: { id: { exists: true } } })
+    const responses = await Promise.all(Array.from({ length: 20 }, () => counted(partner.token)))
+    expect(responses.map((response) => response.status)).toEqual(Array(20).fill(200))
+    const { docs } = await payload.find({ collection: 'toolkit-downloads', depth: 0 })
+    expect(docs.map((row) => row.count)).toEqual([20])
+  })
+
   test('are readable by editors only, and nobody can write them through the API', async () => {
     const asEditor = await rest('/toolkit-downloads', { token: editor.token })
     const asPartner = await rest('/toolkit-downloads', { token: partner.token })

@@ -5,6 +5,7 @@ import { isAdmin } from '../access/isAdmin'
 import { isStaff } from '../access/isStaff'
 import { nobody } from '../access/nobody'
 import { visitsCsv } from '../endpoints/visitsCsv'
+import { counterKeyField } from '../counters/counterKey'
 import { adminText } from '../i18n/adminText'
 
 /**
@@ -38,5 +39,6 @@ export const PlacementVisits: CollectionConfig = {
       index: true,
     },
     { name: 'count', type: 'number', required: true, defaultValue: 0, min: 0 },
+    counterKeyField,
   ],
 }

@@ -2,7 +2,8 @@ import { relationKey } from '@talentregion/shared/relationId'
 import type { PayloadRequest } from 'payload'
 
 import type { User } from '../payload-types'
-import { incrementCount } from './incrementCount'
+import { counterKey } from '../counters/counterKey'
+import { incrementCount } from '../counters/incrementCount'
 
 /** What was downloaded: one file or image of the toolkit, or the whole toolkit as a zip. */
 export type CountedDownload = { collection: 'files' | 'media'; id: number } | 'zip'
@@ -22,19 +23,18 @@ export async function countDownload(
     download === 'zip'
       ? { zip: true }
       : { [download.collection === 'files' ? 'file' : 'image']: download.id }
-  const today = new Date().toISOString().slice(0, 10)
+  const key = counterKey([
+    ['toolkit', toolkit],
+    ['organisation', organisation],
+    ['file', download !== 'zip' && download.collection === 'files' ? download.id : null],
+    ['image', download !== 'zip' && download.collection === 'media' ? download.id : null],
+    ['zip', download === 'zip'],
+  ])
+  const today = new Date(new Date().toISOString().slice(0, 10))
   await incrementCount(
     req,
     'toolkit-downloads',
-    {
-      and: [
-        { toolkit: { equals: toolkit } },
-        organisation === null
-          ? { organisation: { exists: false } }
-          : { organisation: { equals: organisation } },
-        ...Object.entries(what).map(([field, value]) => ({ [field]: { equals: value } })),
-      ],
-    },
+    key,
     { toolkit, organisation, ...what },
     { lastDownloadedOn: today },
   )

@@ -2,7 +2,8 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { normaliseCode } from '@talentregion/shared/shortCodes'
 
-import { incrementCount } from './incrementCount'
+import { counterKey } from '../counters/counterKey'
+import { incrementCount } from '../counters/incrementCount'
 import { clientKey, rateLimiter } from './rateLimit'
 
 // One visit per browser and placement per half hour counts; reloads do not.
@@ -44,7 +45,10 @@ export const countVisit: Endpoint = {
     await incrementCount(
       req,
       'placement-visits',
-      { and: [{ placement: { equals: placement.id } }, { day: { equals: day } }] },
+      counterKey([
+        ['placement', placement.id],
+        ['day', day],
+      ]),
       { placement: placement.id, campaign: placement.campaign, day },
     )
     return done()

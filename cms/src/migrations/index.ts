@@ -11,6 +11,7 @@ import * as migration_20261202_141246_drafts_without_autosave from './20261202_1
 import * as migration_20261202_143233_email_language_and_lead_digest from './20261202_143233_email_language_and_lead_digest';
 import * as migration_20261202_162239_toolkit_download_zip from './20261202_162239_toolkit_download_zip';
 import * as migration_20261202_190716_media_720_rendition from './20261202_190716_media_720_rendition';
+import * as migration_20261202_201759_counter_keys from './20261202_201759_counter_keys';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261202_190716_media_720_rendition.up,
     down: migration_20261202_190716_media_720_rendition.down,
-    name: '20261202_190716_media_720_rendition'
+    name: '20261202_190716_media_720_rendition',
+  },
+  {
+    up: migration_20261202_201759_counter_keys.up,
+    down: migration_20261202_201759_counter_keys.down,
+    name: '20261202_201759_counter_keys'
   },
 ];

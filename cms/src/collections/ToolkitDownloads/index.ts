@@ -4,6 +4,7 @@ import { hiddenFromPartners } from '../../access/hiddenFromPartners'
 import { isAdmin } from '../../access/isAdmin'
 import { isStaff } from '../../access/isStaff'
 import { nobody } from '../../access/nobody'
+import { counterKeyField } from '../../counters/counterKey'
 import { adminText } from '../../i18n/adminText'
 
 /**
@@ -60,6 +61,7 @@ export const ToolkitDownloads: CollectionConfig = {
       defaultValue: 0,
       min: 0,
     },
+    counterKeyField,
     {
       name: 'lastDownloadedOn',
       type: 'date',
