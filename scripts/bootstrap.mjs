@@ -94,9 +94,12 @@ const tasks = {
   setup: null,
   start: ['start:all'],
   test: ['check'],
+  'test:mongo': ['test:int:mongo'],
 }
 if (!(mode in tasks)) {
-  console.error(`Unknown mode "${mode}". Use: node scripts/bootstrap.mjs start | test | setup`)
+  console.error(
+    `Unknown mode "${mode}". Use: node scripts/bootstrap.mjs start | test | test:mongo | setup`,
+  )
   process.exit(2)
 }
 if (mode === 'test') ensureDebianPackages()
