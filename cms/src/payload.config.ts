@@ -27,6 +27,7 @@ import { databaseAdapter } from './config/database'
 import { withInternalAccess } from './config/internalCollections'
 import type {} from './requestContext'
 import { adminText } from './i18n/adminText'
+import { withDeleteReferences } from './references/deleteReferences'
 import { smtpAdapter } from './email/smtp'
 import { withAdminLanguage } from './config/adminLanguage'
 import { withApiTabForAdmins } from './config/apiTab'
@@ -88,7 +89,7 @@ export default withInternalAccess(
             defaultTimezone: eventTimeZones[0],
           },
         },
-        collections: [
+        collections: withDeleteReferences([
           Stories,
           Employers,
           Events,
@@ -104,7 +105,7 @@ export default withInternalAccess(
           ToolkitDownloads,
           Users,
           SiteBuilds,
-        ],
+        ]),
         globals: [SiteSettings],
         endpoints: [sitePreview, sitePreviewFiles, countVisit],
         localization,
