@@ -1,8 +1,18 @@
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import type { Snapshot } from '@talentregion/shared/schemas/snapshot'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
+import { databaseKind } from '../../cms/src/config/database'
+import { buildSnapshot } from '../../scripts/export/buildSnapshot'
+import { localSource } from '../../scripts/export/localSource'
 import { seed } from '../../scripts/seed/seed'
 
+import { comparableSnapshot } from './helpers/comparableSnapshot'
 import { startPayload, stopPayload } from './helpers/payload'
 
 let payload: Payload
@@ -89,6 +99,34 @@ describe('demo content', () => {
     })
     expect(incomplete.map((image) => image.filename)).toEqual([])
   })
+})
+
+describe('on MongoDB', () => {
+  test('the demo exports the same snapshot as on SQLite, ids, times and random codes aside', async ({
+    skip,
+  }) => {
+    if (databaseKind(process.env.DATABASE_URL) !== 'mongodb')
+      skip('compares a MongoDB seed with a SQLite one: runs in npm run test:mongo')
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), 'talentregion-compare-'))
+    try {
+      const fromMongo = await buildSnapshot(localSource(payload), path.join(work, 'mongo'))
+      // The same seed and export on a SQLite file, in a process of its own.
+      const env = { ...process.env, DATABASE_URL: '', DATA_DIR: path.join(work, 'sqlite-data') }
+      const script = (...args: string[]) =>
+        execFileSync('pnpm', ['--filter', '@talentregion/scripts', 'exec', 'tsx', ...args], {
+          env,
+          stdio: 'pipe',
+        })
+      script('seed/run.ts')
+      script('export/run.ts', '--out', path.join(work, 'sqlite'))
+      const fromSqlite = JSON.parse(
+        fs.readFileSync(path.join(work, 'sqlite', 'snapshot.json'), 'utf8'),
+      ) as Snapshot
+      expect(comparableSnapshot(fromMongo)).toEqual(comparableSnapshot(fromSqlite))
+    } finally {
+      fs.rmSync(work, { recursive: true, force: true })
+    }
+  }, 300_000)
 })
 
 describe('seeding again', () => {

@@ -2,12 +2,6 @@ import type { PayloadRequest } from 'payload'
 
 import { addOne, type CounterCollection, type CounterFields } from './addOne'
 
-/** Whether an error is a unique-index violation: the row was created meanwhile. */
-const isDuplicateKey = (error: unknown): boolean =>
-  /unique|duplicate key|E11000/i.test(
-    `${error instanceof Error ? error.message : ''} ${JSON.stringify((error as { data?: unknown })?.data ?? '')}`,
-  )
-
 /**
  * Counts one for the row with `key`: adds one atomically, or creates the row with `fields` and a
  * count of one. Two requests that both find no row race to create it; the one that loses meets
@@ -29,7 +23,8 @@ export async function incrementCount(
       req,
     })
   } catch (error) {
-    if (!isDuplicateKey(error)) throw error
-    await addOne(payload, collection, key, also)
+    // The unique key refused a second row (each database words that differently): another
+    // request created it meanwhile, so this one adds to it. Any other failure stands.
+    if (!(await addOne(payload, collection, key, also))) throw error
   }
 }
