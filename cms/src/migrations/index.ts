@@ -12,6 +12,7 @@ import * as migration_20261202_143233_email_language_and_lead_digest from './202
 import * as migration_20261202_162239_toolkit_download_zip from './20261202_162239_toolkit_download_zip';
 import * as migration_20261202_190716_media_720_rendition from './20261202_190716_media_720_rendition';
 import * as migration_20261202_201759_counter_keys from './20261202_201759_counter_keys';
+import * as migration_20261202_204153_delete_actions from './20261202_204153_delete_actions';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261202_201759_counter_keys.up,
     down: migration_20261202_201759_counter_keys.down,
-    name: '20261202_201759_counter_keys'
+    name: '20261202_201759_counter_keys',
+  },
+  {
+    up: migration_20261202_204153_delete_actions.up,
+    down: migration_20261202_204153_delete_actions.down,
+    name: '20261202_204153_delete_actions'
   },
 ];
