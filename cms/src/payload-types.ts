@@ -1807,7 +1807,7 @@ export interface CollectionsWidget {
  */
 export interface TaskBuildSite {
   input: {
-    buildId: number;
+    buildId: string;
   };
   output?: unknown;
 }

@@ -1,12 +1,17 @@
 import type { PayloadRequest } from 'payload'
 
 import { serverURL } from '../config/server'
+import type { SiteBuild } from '../payload-types'
 import { composeMail } from './compose'
 import { mailLocale } from './recipient'
 import { emailConfigured } from './smtp'
 
 /** Every admin hears of a failed build, in their own language, with the reason and the log. */
-export async function notifyBuildFailed(req: PayloadRequest, buildId: number, error: string) {
+export async function notifyBuildFailed(
+  req: PayloadRequest,
+  buildId: SiteBuild['id'],
+  error: string,
+) {
   if (!emailConfigured()) return
   const { docs: admins } = await req.payload.find({
     collection: 'users',

@@ -1,12 +1,13 @@
 import { relationKey } from '@talentregion/shared/relationId'
 import type { PayloadRequest } from 'payload'
 
-import type { User } from '../payload-types'
+import type { File, Media, Toolkit, User } from '../payload-types'
 import { counterKey } from '../counters/counterKey'
 import { incrementCount } from '../counters/incrementCount'
 
 /** What was downloaded: one file or image of the toolkit, or the whole toolkit as a zip. */
-export type CountedDownload = { collection: 'files' | 'media'; id: number } | 'zip'
+export type CountedDownload =
+  { collection: 'files'; id: File['id'] } | { collection: 'media'; id: Media['id'] } | 'zip'
 
 /**
  * Counts one download for the partner's company: one row per toolkit, company and file (or the
@@ -14,7 +15,7 @@ export type CountedDownload = { collection: 'files' | 'media'; id: number } | 'z
  */
 export async function countDownload(
   req: PayloadRequest,
-  toolkit: number,
+  toolkit: Toolkit['id'],
   download: CountedDownload,
   user: User,
 ): Promise<void> {

@@ -5,6 +5,7 @@ import { Releases } from '@talentregion/shared/releases'
 import { documentPath, type Section } from '@talentregion/shared/routes'
 
 import { isStaffUser } from '../access/roles'
+import type { SiteBuild } from '../payload-types'
 import { siteRoot } from '../config/siteReleases'
 import { siteUrl } from '../config/siteUrl'
 import { staffOnly } from './staffOnly'
@@ -17,7 +18,7 @@ export interface SiteStatus {
   /** The page in the language asked for, once it is live and exists in that language. */
   url: string | null
   /** The build that carries the last publish, for its log and error. */
-  buildId: number | null
+  buildId: SiteBuild['id'] | null
   error: string | null
   /** Live, but with no page in this language yet: the document is not translated into it. */
   untranslated: boolean

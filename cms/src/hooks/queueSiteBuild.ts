@@ -61,7 +61,7 @@ export async function queueSiteBuild(req: PayloadRequest, { cause, change }: Bui
   await payload.jobs.queue({
     task: 'buildSite',
     queue: 'site',
-    input: { buildId: build.id },
+    input: { buildId: String(build.id) },
     // Without a debounce the build may start at once: a waitUntil of "now" would only be picked
     // up a millisecond later, which a runner asking in the same millisecond misses.
     waitUntil: buildDebounceMs > 0 ? new Date(Date.now() + buildDebounceMs) : undefined,

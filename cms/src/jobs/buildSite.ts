@@ -16,7 +16,8 @@ const staleAfterMs = 15 * 60 * 1000
 export const buildSiteTask: TaskConfig<'buildSite'> = {
   slug: 'buildSite',
   label: 'Build the public site',
-  inputSchema: [{ name: 'buildId', type: 'number', required: true }],
+  // As text: a SQLite id is a number, a MongoDB id is not.
+  inputSchema: [{ name: 'buildId', type: 'text', required: true }],
   retries: { attempts: 60, backoff: { type: 'fixed', delay: 5000 } },
   handler: async ({ input, req }) => {
     const { payload } = req

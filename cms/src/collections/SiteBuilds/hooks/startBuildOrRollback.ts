@@ -33,7 +33,7 @@ export const startBuildOrRollback: CollectionAfterChangeHook<SiteBuild> = async 
     await req.payload.jobs.queue({
       task: 'buildSite',
       queue: 'site',
-      input: { buildId: doc.id },
+      input: { buildId: String(doc.id) },
       req,
     })
     return doc
