@@ -4,12 +4,8 @@ import path from 'node:path'
 
 import { contentTypeOf } from '@talentregion/shared/contentTypes'
 import { readDeployFile } from '@talentregion/shared/serving/deployFiles'
-import {
-  cacheControl,
-  downloadSecurityPolicy,
-  isDownload,
-  notFoundPage,
-} from '@talentregion/shared/serving/rules'
+import { downloadSecurityPolicy } from '@talentregion/shared/downloadPolicy'
+import { cacheControl, isDownload, notFoundPage } from '@talentregion/shared/serving/rules'
 import { securityHeaders } from '@talentregion/shared/serving/securityHeaders'
 
 import { chooseEncoding, compressedFiles } from './compressedFiles'

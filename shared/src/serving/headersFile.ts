@@ -1,4 +1,5 @@
-import { cachePolicies, defaultCache, downloadSecurityPolicy, servingRules } from './rules'
+import { downloadSecurityPolicy } from '../downloadPolicy'
+import { cachePolicies, defaultCache, servingRules } from './rules'
 import { securityHeaders } from './securityHeaders'
 
 /**

@@ -1,6 +1,7 @@
+import { downloadSecurityPolicy } from '../downloadPolicy'
 import { locales } from '../locales'
 import type { Redirect } from './deployFiles'
-import { cachePolicies, defaultCache, downloadSecurityPolicy, servingRules } from './rules'
+import { cachePolicies, defaultCache, servingRules } from './rules'
 import { securityHeaders } from './securityHeaders'
 
 /**

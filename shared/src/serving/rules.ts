@@ -1,4 +1,3 @@
-import { downloadSecurityPolicy } from '../downloadPolicy'
 import { locales } from '../locales'
 
 /** What a browser or CDN may do with a file it has fetched. */
@@ -45,8 +44,6 @@ export const cacheControl = (urlPath: string): string =>
 
 /** Whether a path is a download, served with the download policy instead of the site's. */
 export const isDownload = (urlPath: string): boolean => ruleFor(urlPath)?.download === true
-
-export { downloadSecurityPolicy }
 
 /** The 404 page for a path: the one of its language, or the multilingual one. */
 export function notFoundPage(urlPath: string): string {
