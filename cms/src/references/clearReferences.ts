@@ -83,6 +83,8 @@ async function clearIn(
 ) {
   const ObjectId = model.base.Types.ObjectId
   const candidates: unknown[] = [id, ...(ObjectId.isValid(id) ? [new ObjectId(id)] : [])]
+  // Globals share one model and keep their fields in per-global schemas: the base model must
+  // neither drop those paths from the query nor from the update.
   const docs = await model
     .find({
       ...filter,
@@ -90,11 +92,12 @@ async function clearIn(
         [path]: { $in: candidates },
       })),
     })
+    .setOptions({ strictQuery: false })
     .lean<Doc[]>()
   const top = steps[0]!.name
   for (const doc of docs) {
     const pruned = prune(doc, steps, reference, target, id)
-    await model.updateOne({ _id: doc._id }, { $set: { [top]: pruned[top] } })
+    await model.updateOne({ _id: doc._id }, { $set: { [top]: pruned[top] } }, { strict: false })
   }
 }
 
