@@ -95,10 +95,12 @@ const tasks = {
   start: ['start:all'],
   test: ['check'],
   'test:mongo': ['test:int:mongo'],
+  'test:s3': ['test:int:s3'],
+  worker: ['worker:run'],
 }
 if (!(mode in tasks)) {
   console.error(
-    `Unknown mode "${mode}". Use: node scripts/bootstrap.mjs start | test | test:mongo | setup`,
+    `Unknown mode "${mode}". Use: node scripts/bootstrap.mjs start | test | test:mongo | test:s3 | worker | setup`,
   )
   process.exit(2)
 }

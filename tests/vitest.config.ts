@@ -26,6 +26,18 @@ export default defineConfig({
       },
       {
         test: {
+          // Object storage against a real S3 server: `npm run test:s3` starts one and runs these.
+          name: 's3',
+          include: ['s3/**/*.test.ts'],
+          environment: 'node',
+          setupFiles: ['int/helpers/environment.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           include: ['e2e/**/*.test.ts'],
           environment: 'node',

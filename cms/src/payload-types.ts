@@ -35,6 +35,7 @@ export interface Config {
     'toolkit-downloads': ToolkitDownload;
     users: User;
     'site-builds': SiteBuild;
+    locks: Lock;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -58,6 +59,7 @@ export interface Config {
     'toolkit-downloads': ToolkitDownloadsSelect<false> | ToolkitDownloadsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
+    locks: LocksSelect<false> | LocksSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -198,6 +200,8 @@ export interface Media {
    * For rights-managed images: the last day the image may be used.
    */
   licenceExpires?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -727,6 +731,8 @@ export interface File {
   audience: 'public' | 'partners';
   licence: 'owned' | 'cc-by' | 'cc-by-sa' | 'cc0' | 'ofl' | 'rights-managed';
   licenceNote?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -824,12 +830,25 @@ export interface SiteBuild {
   requestedBy?: (number | null) | User;
   startedAt?: string | null;
   finishedAt?: string | null;
+  builtBy?: string | null;
   durationMs?: number | null;
   duration?: string | null;
   pages?: number | null;
   releaseId?: string | null;
   error?: string | null;
   log?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "locks".
+ */
+export interface Lock {
+  id: number;
+  name: string;
+  holder?: string | null;
+  expiresAt: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -1338,6 +1357,8 @@ export interface MediaSelect<T extends boolean = true> {
   credit?: T;
   licence?: T;
   licenceExpires?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1498,6 +1519,8 @@ export interface FilesSelect<T extends boolean = true> {
   audience?: T;
   licence?: T;
   licenceNote?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1569,12 +1592,24 @@ export interface SiteBuildsSelect<T extends boolean = true> {
   requestedBy?: T;
   startedAt?: T;
   finishedAt?: T;
+  builtBy?: T;
   durationMs?: T;
   duration?: T;
   pages?: T;
   releaseId?: T;
   error?: T;
   log?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "locks_select".
+ */
+export interface LocksSelect<T extends boolean = true> {
+  name?: T;
+  holder?: T;
+  expiresAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

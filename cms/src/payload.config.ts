@@ -12,6 +12,7 @@ import { Employers } from './collections/Employers'
 import { Events } from './collections/Events'
 import { Files } from './collections/Files'
 import { Leads } from './collections/Leads'
+import { Locks } from './collections/Locks'
 import { Media } from './collections/Media'
 import { Municipalities } from './collections/Municipalities'
 import { Placements } from './collections/Placements'
@@ -32,6 +33,8 @@ import { smtpAdapter } from './email/smtp'
 import { withAdminLanguage } from './config/adminLanguage'
 import { withApiTabForAdmins } from './config/apiTab'
 import { localization } from './config/localization'
+import { runsQueuedJobs } from './config/jobRunner'
+import { uploadStorage } from './config/uploadStorage'
 import { secret } from './config/secret'
 import { serverURL, trustedOrigins } from './config/server'
 import { richTextEditor } from './fields/richText'
@@ -46,6 +49,9 @@ import { uploadLimits } from './uploads/limits'
 
 const adminJobs = ({ req }: { req: PayloadRequest }) => hasRole(req.user, 'admin')
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+// Read once, at start: a wrong JOB_RUNNER stops the start with the reason.
+const jobsRunHere = runsQueuedJobs()
 
 export default withInternalAccess(
   buildConfig(
@@ -105,6 +111,7 @@ export default withInternalAccess(
           ToolkitDownloads,
           Users,
           SiteBuilds,
+          Locks,
         ]),
         globals: [SiteSettings],
         endpoints: [sitePreview, sitePreviewFiles, countVisit],
@@ -113,6 +120,7 @@ export default withInternalAccess(
         db: databaseAdapter(),
         editor: richTextEditor(),
         sharp,
+        plugins: [uploadStorage()],
         email: smtpAdapter,
         csrf: trustedOrigins,
         cors: trustedOrigins,
@@ -124,13 +132,13 @@ export default withInternalAccess(
         graphQL: { disable: true },
         jobs: {
           tasks: [buildSiteTask, nightlyBuildTask, deleteExpiredLeadsTask, leadDigestTask],
-          // Scheduled publishing and site builds run inside the CMS process: no worker to set up.
-          // Builds are checked every five seconds, one at a time.
+          // Scheduled publishing and site builds run inside the CMS process unless a worker runs
+          // them (config/jobRunner.ts). Builds are checked every five seconds, one at a time.
           autoRun: [
             { cron: '* * * * *', queue: 'default' },
             { cron: '*/5 * * * * *', queue: 'site', limit: 1 },
           ],
-          shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',
+          shouldAutoRun: () => jobsRunHere,
           // The CMS runs its queue itself; running or queueing jobs over HTTP is for admins only.
           access: { run: adminJobs, queue: adminJobs, cancel: adminJobs },
         },

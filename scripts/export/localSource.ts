@@ -1,6 +1,4 @@
-import fs from 'node:fs/promises'
-import path from 'node:path'
-
+import { readUpload } from '@talentregion/cms/readUpload'
 import type { Payload, Where } from 'payload'
 
 import type { ContentSource, RawDoc } from './source'
@@ -33,10 +31,7 @@ export function localSource(payload: Payload): ContentSource {
       })
       return result as unknown as Record<string, unknown>
     },
-    readUpload(collection, filename) {
-      const dir = payload.collections[collection].config.upload.staticDir ?? ''
-      return fs.readFile(path.join(dir, path.basename(filename)))
-    },
+    readUpload,
     async close() {},
   }
 }

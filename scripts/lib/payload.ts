@@ -6,9 +6,12 @@ import { prepareEnvironment } from './environment'
 
 /**
  * A Payload instance for scripts, on the database DATABASE_URL names, with the committed SQLite
- * migrations applied (MongoDB needs none).
+ * migrations applied (MongoDB needs none). With `cron`, it runs the job queue on the schedule
+ * the CMS config gives (the worker).
  */
-export async function openPayload(): Promise<{ payload: Payload; dataDir: string }> {
+export async function openPayload(
+  options: { cron?: boolean } = {},
+): Promise<{ payload: Payload; dataDir: string }> {
   const { dataDir } = prepareEnvironment()
   // Imported only now: the CMS config reads the environment prepared above.
   const [{ getPayload }, { default: config }, { migrateDatabase }] = await Promise.all([
@@ -16,7 +19,7 @@ export async function openPayload(): Promise<{ payload: Payload; dataDir: string
     import('@talentregion/cms/config'),
     import('@talentregion/cms/migrate'),
   ])
-  const payload = await getPayload({ config, key: randomUUID() })
+  const payload = await getPayload({ config, key: randomUUID(), cron: options.cron })
   await migrateDatabase(payload)
   return { payload, dataDir }
 }

@@ -9,6 +9,9 @@ import { buildSite } from '../site/buildSite'
 import { checkRelease, countPages } from './checks'
 import type { BuildStage } from '@talentregion/shared/builder'
 import { Releases } from '@talentregion/shared/releases'
+import { BucketReleases } from '@talentregion/shared/siteBucket'
+
+import { publishToBucket } from './publishToBucket'
 
 /** A build that did not go live; the live site is untouched. */
 export class BuildFailure extends Error {
@@ -41,6 +44,8 @@ export interface BuildOptions {
   /** Complete releases to keep for rollback. */
   keep?: number
   confirmPageLoss?: boolean
+  /** Where releases are published besides the local folder: SITE_S3_BUCKET unless given. */
+  bucket?: BucketReleases | null
   log?: (line: string) => void
 }
 
@@ -51,9 +56,10 @@ export interface BuildResult {
 }
 
 /**
- * Export → Astro build into a new release folder → Pagefind → checks → atomic switch. Any
- * failure leaves the live release exactly as it was and throws a BuildFailure naming the stage
- * and, for bad content, the document, language and field.
+ * Export → Astro build into a new release folder → Pagefind → checks → atomic switch, in the
+ * site bucket too when one is configured. Any failure leaves the live release exactly as it was
+ * and throws a BuildFailure naming the stage and, for bad content, the document, language and
+ * field.
  */
 export async function runBuild({
   root,
@@ -61,6 +67,7 @@ export async function runBuild({
   siteUrl,
   keep = 5,
   confirmPageLoss = false,
+  bucket = BucketReleases.fromEnvironment(),
   log = () => {},
 }: BuildOptions): Promise<BuildResult> {
   const started = performance.now()
@@ -89,6 +96,8 @@ export async function runBuild({
     log('checks: passed')
     stage = 'switch'
     releases.markComplete(id)
+    // The bucket first: if it refuses the release, neither it nor the local site changes.
+    if (bucket) await publishToBucket(bucket, { id, dir, keep, log })
     releases.activate(id)
     const removed = releases.prune(keep)
     log(`live: ${id}${removed.length ? ` (removed old releases ${removed.join(', ')})` : ''}`)

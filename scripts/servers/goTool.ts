@@ -28,8 +28,8 @@ interface GoBuild {
 
 /**
  * A server binary built from a module version on the Go module proxy, once per version (a marker
- * file beside it records which). The module is built from a copy of its source, so a `prepare`
- * step can add what its own release process would have generated.
+ * file beside it records which). With a `prepare` step (adding what the module's own release
+ * process would have generated) it is built from a copy of the source.
  */
 export async function goTool({ name, module, version, main, prepare }: GoBuild): Promise<string> {
   const binary = path.join(goBin, name)
@@ -40,16 +40,21 @@ export async function goTool({ name, module, version, main, prepare }: GoBuild):
   const download = JSON.parse(
     execFileSync('go', ['mod', 'download', '-json', `${module}@${version}`], { encoding: 'utf8' }),
   ) as { Dir: string }
-  const source = fs.mkdtempSync(path.join(os.tmpdir(), `talentregion-${name}-`))
-  try {
-    fs.cpSync(download.Dir, source, { recursive: true })
-    // The module cache is read-only; the copy must not be.
-    execFileSync('chmod', ['-R', 'u+w', source])
-    prepare?.(source)
-    fs.mkdirSync(goBin, { recursive: true })
-    await run('go', ['build', '-o', binary, main], { cwd: source })
-  } finally {
-    fs.rmSync(source, { recursive: true, force: true })
+  fs.mkdirSync(goBin, { recursive: true })
+  if (!prepare) {
+    // Nothing to change: built straight from the module cache (go build only reads it).
+    await run('go', ['build', '-o', binary, main], { cwd: download.Dir })
+  } else {
+    const source = fs.mkdtempSync(path.join(os.tmpdir(), `talentregion-${name}-`))
+    try {
+      fs.cpSync(download.Dir, source, { recursive: true })
+      // The module cache is read-only; the copy must not be.
+      execFileSync('chmod', ['-R', 'u+w', source])
+      prepare(source)
+      await run('go', ['build', '-o', binary, main], { cwd: source })
+    } finally {
+      fs.rmSync(source, { recursive: true, force: true })
+    }
   }
   fs.writeFileSync(marker, version)
   return binary

@@ -6,7 +6,7 @@ import { jwtSign, type Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { publishedImage } from './helpers/content'
+import { partnerToolkit, publishedImage } from './helpers/content'
 import { upload } from './helpers/files'
 import { startPayload, stopPayload } from './helpers/payload'
 import { atomicIncOnFerretDB, isFerretDB } from './helpers/server'
@@ -36,17 +36,7 @@ beforeAll(async () => {
     file: upload(partnerFile, 'image/svg+xml', Buffer.from(svg)),
   })
   const image = await publishedImage(payload, 'partner-photo')
-  const toolkit = await payload.create({
-    collection: 'toolkits',
-    data: {
-      _status: 'published',
-      name: 'Partner kit',
-      visibility: 'partners',
-      colours: [{ name: 'Blå', hex: '#123456', role: 'primary' }],
-      logos: [{ label: 'Logo', background: 'light', file: file.id }],
-      imageBank: [image.id],
-    },
-  })
+  const toolkit = await partnerToolkit(payload, file.id, image.id)
   ids.file = file.id
   ids.image = image.id
   ids.toolkit = toolkit.id

@@ -7,7 +7,7 @@ import { downloadSecurityPolicy } from '@talentregion/shared/downloadPolicy'
 import { hasRole } from '../access/roles'
 import type { File, Media } from '../payload-types'
 import { renditionsOf } from '../toolkits/renditionCache'
-import { uploadPath } from '../uploads/uploadPath'
+import { readUpload } from '../uploads/readUpload'
 import { countDownload } from './countDownload'
 import { partnerToolkit } from './partnerToolkit'
 import { refuseDownload } from './refuseDownload'
@@ -60,7 +60,7 @@ export const toolkitDownload: Endpoint = {
       }
     } else {
       download = {
-        data: await fs.readFile(uploadPath(collection, doc.filename)),
+        data: await readUpload(collection, doc.filename),
         type: doc.mimeType ?? 'application/octet-stream',
         filename: doc.filename,
       }

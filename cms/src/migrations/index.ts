@@ -13,6 +13,8 @@ import * as migration_20261202_162239_toolkit_download_zip from './20261202_1622
 import * as migration_20261202_190716_media_720_rendition from './20261202_190716_media_720_rendition';
 import * as migration_20261202_201759_counter_keys from './20261202_201759_counter_keys';
 import * as migration_20261202_204153_delete_actions from './20261202_204153_delete_actions';
+import * as migration_20261202_225751_database_locks from './20261202_225751_database_locks';
+import * as migration_20261202_230447_upload_prefix from './20261202_230447_upload_prefix';
 
 export const migrations = [
   {
@@ -88,6 +90,16 @@ export const migrations = [
   {
     up: migration_20261202_204153_delete_actions.up,
     down: migration_20261202_204153_delete_actions.down,
-    name: '20261202_204153_delete_actions'
+    name: '20261202_204153_delete_actions',
+  },
+  {
+    up: migration_20261202_225751_database_locks.up,
+    down: migration_20261202_225751_database_locks.down,
+    name: '20261202_225751_database_locks',
+  },
+  {
+    up: migration_20261202_230447_upload_prefix.up,
+    down: migration_20261202_230447_upload_prefix.down,
+    name: '20261202_230447_upload_prefix'
   },
 ];

@@ -11,7 +11,7 @@ import { toolkitZip } from '@talentregion/shared/toolkit/toolkitZip'
 
 import { dataDir } from '../config/paths'
 import type { File } from '../payload-types'
-import { uploadPath } from '../uploads/uploadPath'
+import { readUpload } from '../uploads/readUpload'
 import type { PartnerView } from './partnerView'
 import { renditionsOf } from './renditionCache'
 import { readCached, writeAtomically } from './cacheFiles'
@@ -58,11 +58,12 @@ export async function partnerZip(view: PartnerView, locale: Locale): Promise<Buf
 /** The toolkit in the shape the shared zip builder reads, with a reader for every file it names. */
 async function zipContent(view: PartnerView, locale: Locale) {
   const { toolkit } = view
-  const onDisk = new Map<string, string>()
+  // Each path the zip names, with how to read it: an upload (disk or bucket) or a cached PNG.
+  const readers = new Map<string, () => Promise<Buffer>>()
   const one = <T>(value: T) => ({ [locale]: value })
   const entry = (file: File): SnapshotToolkitFile => {
     const filename = path.basename(file.filename ?? `file-${file.id}`)
-    onDisk.set(`files/${filename}`, uploadPath('files', filename))
+    readers.set(`files/${filename}`, () => readUpload('files', filename))
     return {
       id: String(file.id),
       filename,
@@ -85,7 +86,7 @@ async function zipContent(view: PartnerView, locale: Locale) {
       renditions: (await renditionsOf(logo.file)).map(({ file, ...size }) => {
         // Its own folder, so a rendition never shares a name with an uploaded file.
         const contentPath = `renditions/${logo.file.id}/${path.basename(file)}`
-        onDisk.set(contentPath, file)
+        readers.set(contentPath, () => fs.readFile(file))
         return { ...size, path: contentPath, type: 'image/png' }
       }),
     })),
@@ -93,7 +94,7 @@ async function zipContent(view: PartnerView, locale: Locale) {
   const images = new Map<string, ToolkitImage>(
     view.images.map((image) => {
       const filename = path.basename(image.filename ?? `image-${image.id}`)
-      onDisk.set(`media/${filename}`, uploadPath('media', filename))
+      readers.set(`media/${filename}`, () => readUpload('media', filename))
       return [
         String(image.id),
         { credit: image.credit, licence: image.licence, original: { path: `media/${filename}` } },
@@ -131,9 +132,9 @@ async function zipContent(view: PartnerView, locale: Locale) {
     updatedAt: toolkit.updatedAt,
   }
   const read = (contentPath: string) => {
-    const file = onDisk.get(contentPath)
-    if (!file) throw new Error(`The zip names ${contentPath}, which is not part of the toolkit`)
-    return fs.readFile(file)
+    const reader = readers.get(contentPath)
+    if (!reader) throw new Error(`The zip names ${contentPath}, which is not part of the toolkit`)
+    return reader()
   }
   return { content, images, read }
 }

@@ -6,7 +6,7 @@ import { logoRenditions } from '@talentregion/shared/toolkit/renditions'
 
 import { dataDir } from '../config/paths'
 import type { File } from '../payload-types'
-import { uploadPath } from '../uploads/uploadPath'
+import { readUpload } from '../uploads/readUpload'
 import { readCached, writeAtomically } from './cacheFiles'
 
 export interface CachedRendition {
@@ -37,7 +37,7 @@ export async function renditionsOf(file: File): Promise<CachedRendition[]> {
   const cached = await readCached(index)
   if (cached) return JSON.parse(cached.toString('utf8')) as CachedRendition[]
 
-  const data = await fs.readFile(uploadPath('files', file.filename))
+  const data = await readUpload('files', file.filename)
   const base = path.basename(file.filename, path.extname(file.filename))
   await fs.mkdir(dir, { recursive: true })
   const renditions = await Promise.all(

@@ -52,3 +52,18 @@ export function siteSettings(payload: Payload) {
     context: { skipSiteBuild: true },
   })
 }
+
+/** A published toolkit for partners only, with one logo file and one image in its bank. */
+export function partnerToolkit(payload: Payload, logoFile: number, image: number) {
+  return payload.create({
+    collection: 'toolkits',
+    data: {
+      _status: 'published',
+      name: 'Partner kit',
+      visibility: 'partners',
+      colours: [{ name: 'Blå', hex: '#123456', role: 'primary' }],
+      logos: [{ label: 'Logo', background: 'light', file: logoFile }],
+      imageBank: [image],
+    },
+  })
+}

@@ -133,6 +133,13 @@ export const SiteBuilds: CollectionConfig = {
         date: { pickerAppearance: 'dayAndTime' },
       },
     },
+    // Which process built it (host, process id): with several CMS instances and workers, where
+    // to look for its logs.
+    {
+      name: 'builtBy',
+      type: 'text',
+      admin: { readOnly: true, condition: reported, position: 'sidebar' },
+    },
     {
       name: 'durationMs',
       type: 'number',

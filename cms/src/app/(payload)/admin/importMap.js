@@ -29,6 +29,7 @@ import { EmailNotice as EmailNotice_b829e9942863357725575419cd92e076 } from '../
 import { LicenceWarnings as LicenceWarnings_5e56e054677ba1f5c0a72896b2a81880 } from '../../../components/LicenceWarnings'
 import { PartnerPortalLink as PartnerPortalLink_45cffcf19b0ee4bd7068456fd194fd40 } from '../../../components/PartnerPortalLink'
 import { LoginIntro as LoginIntro_6569a8dd69916864ac96fe03a2a65c94 } from '../../../components/brand/LoginIntro'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { TranslationsView as TranslationsView_a218f680153538234d2053dcdaefb7ac } from '../../../components/TranslationsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -65,6 +66,7 @@ export const importMap = {
   "/components/LicenceWarnings#LicenceWarnings": LicenceWarnings_5e56e054677ba1f5c0a72896b2a81880,
   "/components/PartnerPortalLink#PartnerPortalLink": PartnerPortalLink_45cffcf19b0ee4bd7068456fd194fd40,
   "/components/brand/LoginIntro#LoginIntro": LoginIntro_6569a8dd69916864ac96fe03a2a65c94,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/components/TranslationsView#TranslationsView": TranslationsView_a218f680153538234d2053dcdaefb7ac,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,5 +1,6 @@
 import { relationKey } from '@talentregion/shared/relationId'
 import { Releases } from '@talentregion/shared/releases'
+import { BucketReleases } from '@talentregion/shared/siteBucket'
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { siteRoot } from '../../../config/siteReleases'
@@ -49,19 +50,23 @@ export const startBuildOrRollback: CollectionAfterChangeHook<SiteBuild> = async 
       })
     : null
   const releases = new Releases(siteRoot)
+  // With a site bucket, the bucket is what visitors see; this machine may hold no releases.
+  const bucket = BucketReleases.fromEnvironment()
   let outcome: Partial<SiteBuild>
   try {
     if (!target?.releaseId) throw new Error('The chosen build made no release.')
-    releases.activate(target.releaseId)
+    if (bucket) await bucket.activate(target.releaseId)
+    if (!bucket || releases.list().includes(target.releaseId)) releases.activate(target.releaseId)
     outcome = {
       status: 'succeeded',
       releaseId: target.releaseId,
       log: `Rolled back to release ${target.releaseId}`,
     }
   } catch (error) {
+    const kept = bucket ? await bucket.list().catch(() => []) : releases.list()
     outcome = {
       status: 'failed',
-      error: `${error instanceof Error ? error.message : String(error)} Kept releases: ${releases.list().join(', ') || 'none'}.`,
+      error: `${error instanceof Error ? error.message : String(error)} Kept releases: ${kept.join(', ') || 'none'}.`,
     }
   }
   await req.payload.update({
