@@ -67,7 +67,7 @@ export interface Config {
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
   };
   db: {
-    defaultIDType: number;
+    defaultIDType: string | number;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('nb' | 'sv' | 'en') | ('nb' | 'sv' | 'en')[];
   globals: {
@@ -121,7 +121,7 @@ export interface UserAuthOperations {
  * via the `definition` "stories".
  */
 export interface Story {
-  id: number;
+  id: string | number;
   title: string;
   /**
    * Made from the title. Change it only while no links point here yet.
@@ -131,7 +131,7 @@ export interface Story {
    * One or two sentences for cards, search results and social media.
    */
   excerpt?: string | null;
-  heroImage?: (number | null) | Media;
+  heroImage?: (string | number | null) | Media;
   body?: {
     root: {
       type: string;
@@ -158,7 +158,7 @@ export interface Story {
      */
     movedFrom?: string | null;
   };
-  municipality?: (number | null) | Municipality;
+  municipality?: (string | number | null) | Municipality;
   topics?:
     | (
         | 'career'
@@ -172,7 +172,7 @@ export interface Story {
         | 'community'
       )[]
     | null;
-  relatedEmployers?: (number | Employer)[] | null;
+  relatedEmployers?: ((string | number) | Employer)[] | null;
   publishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -183,7 +183,7 @@ export interface Story {
  * via the `definition` "media".
  */
 export interface Media {
-  id: number;
+  id: string | number;
   /**
    * Set by the system: "Partners only" when the image is used only in partner-only toolkits.
    */
@@ -293,7 +293,7 @@ export interface Media {
  * via the `definition` "municipalities".
  */
 export interface Municipality {
-  id: number;
+  id: string | number;
   name: string;
   /**
    * Made from the title. Change it only while no links point here yet.
@@ -312,13 +312,13 @@ export interface Municipality {
  * via the `definition` "employers".
  */
 export interface Employer {
-  id: number;
+  id: string | number;
   name: string;
   /**
    * Made from the title. Change it only while no links point here yet.
    */
   slug?: string | null;
-  logo?: (number | null) | Media;
+  logo?: (string | number | null) | Media;
   description?: {
     root: {
       type: string;
@@ -347,13 +347,13 @@ export interface Employer {
     | 'construction'
     | 'tourism-culture'
     | 'transport-logistics';
-  municipalities?: (number | Municipality)[] | null;
+  municipalities?: ((string | number) | Municipality)[] | null;
   size?: ('1-9' | '10-49' | '50-249' | '250-999' | '1000+') | null;
   website?: string | null;
   careersUrl?: string | null;
   country: 'NO' | 'SE';
   orgNumber?: string | null;
-  featuredStories?: (number | Story)[] | null;
+  featuredStories?: ((string | number) | Story)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -363,7 +363,7 @@ export interface Employer {
  * via the `definition` "events".
  */
 export interface Event {
-  id: number;
+  id: string | number;
   title: string;
   /**
    * Made from the title. Change it only while no links point here yet.
@@ -384,7 +384,7 @@ export interface Event {
     };
     [k: string]: unknown;
   } | null;
-  image?: (number | null) | Media;
+  image?: (string | number | null) | Media;
   startsAt: string;
   startsAt_tz: SupportedTimezones;
   endsAt: string;
@@ -392,7 +392,7 @@ export interface Event {
   place: {
     name: string;
     address?: string | null;
-    municipality?: (number | null) | Municipality;
+    municipality?: (string | number | null) | Municipality;
   };
   registrationUrl?: string | null;
   updatedAt: string;
@@ -404,7 +404,7 @@ export interface Event {
  * via the `definition` "campaigns".
  */
 export interface Campaign {
-  id: number;
+  id: string | number;
   title: string;
   /**
    * Made from the title. Change it only while no links point here yet.
@@ -461,7 +461,7 @@ export interface Campaign {
 export interface CampaignHeroBlock {
   heading: string;
   text?: string | null;
-  image?: (number | null) | Media;
+  image?: (string | number | null) | Media;
   id?: string | null;
   blockName?: string | null;
   blockType: 'hero';
@@ -490,7 +490,7 @@ export interface CampaignKeyFiguresBlock {
  */
 export interface CampaignStoryTeasersBlock {
   heading?: string | null;
-  stories: (number | Story)[];
+  stories: ((string | number) | Story)[];
   id?: string | null;
   blockName?: string | null;
   blockType: 'storyTeasers';
@@ -501,7 +501,7 @@ export interface CampaignStoryTeasersBlock {
  */
 export interface CampaignEmployerTeasersBlock {
   heading?: string | null;
-  employers: (number | Employer)[];
+  employers: ((string | number) | Employer)[];
   id?: string | null;
   blockName?: string | null;
   blockType: 'employerTeasers';
@@ -512,7 +512,7 @@ export interface CampaignEmployerTeasersBlock {
  */
 export interface CampaignEventTeaserBlock {
   heading?: string | null;
-  event: number | Event;
+  event: (string | number) | Event;
   id?: string | null;
   blockName?: string | null;
   blockType: 'eventTeaser';
@@ -568,7 +568,7 @@ export interface CampaignInterestFormBlock {
  * via the `definition` "placements".
  */
 export interface Placement {
-  id: number;
+  id: string | number;
   /**
    * e.g. "E6 at Hamar, northbound"
    */
@@ -576,7 +576,7 @@ export interface Placement {
   /**
    * Cannot be changed later: the code may already be printed.
    */
-  campaign?: (number | null) | Campaign;
+  campaign?: (string | number | null) | Campaign;
   medium: 'billboard' | 'bus' | 'poster' | 'print' | 'digital' | 'event';
   /**
    * Made when the placement is created.
@@ -596,9 +596,9 @@ export interface Placement {
  * via the `definition` "placement-visits".
  */
 export interface PlacementVisit {
-  id: number;
-  placement: number | Placement;
-  campaign?: (number | null) | Campaign;
+  id: string | number;
+  placement: (string | number) | Placement;
+  campaign?: (string | number | null) | Campaign;
   /**
    * YYYY-MM-DD (UTC)
    */
@@ -615,15 +615,15 @@ export interface PlacementVisit {
  * via the `definition` "leads".
  */
 export interface Lead {
-  id: number;
+  id: string | number;
   name: string;
   email: string;
   phone?: string | null;
   profession?: string | null;
   partnerProfession?: string | null;
   message?: string | null;
-  campaign?: (number | null) | Campaign;
-  placement?: (number | null) | Placement;
+  campaign?: (string | number | null) | Campaign;
+  placement?: (string | number | null) | Placement;
   locale?: ('nb' | 'sv' | 'en') | null;
   /**
    * The consent the person ticked, word for word.
@@ -637,7 +637,7 @@ export interface Lead {
  * via the `definition` "redirects".
  */
 export interface Redirect {
-  id: number;
+  id: string | number;
   /**
    * The short address, e.g. /jobb
    */
@@ -654,7 +654,7 @@ export interface Redirect {
  * via the `definition` "toolkits".
  */
 export interface Toolkit {
-  id: number;
+  id: string | number;
   name: string;
   /**
    * Made from the title. Change it only while no links point here yet.
@@ -685,7 +685,7 @@ export interface Toolkit {
          */
         fallback?: string | null;
         licenceNote?: string | null;
-        fontFiles?: (number | File)[] | null;
+        fontFiles?: ((string | number) | File)[] | null;
         id?: string | null;
       }[]
     | null;
@@ -693,11 +693,11 @@ export interface Toolkit {
     | {
         label: string;
         background: 'light' | 'dark';
-        file: number | File;
+        file: (string | number) | File;
         id?: string | null;
       }[]
     | null;
-  imageBank?: (number | Media)[] | null;
+  imageBank?: ((string | number) | Media)[] | null;
   guidelines?: {
     root: {
       type: string;
@@ -713,7 +713,7 @@ export interface Toolkit {
     };
     [k: string]: unknown;
   } | null;
-  templates?: (number | File)[] | null;
+  templates?: ((string | number) | File)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -723,7 +723,7 @@ export interface Toolkit {
  * via the `definition` "files".
  */
 export interface File {
-  id: number;
+  id: string | number;
   title: string;
   /**
    * Files are for partners only until you make them public.
@@ -752,11 +752,11 @@ export interface File {
  * via the `definition` "toolkit-downloads".
  */
 export interface ToolkitDownload {
-  id: number;
-  toolkit: number | Toolkit;
-  organisation?: (number | null) | Employer;
-  file?: (number | null) | File;
-  image?: (number | null) | Media;
+  id: string | number;
+  toolkit: (string | number) | Toolkit;
+  organisation?: (string | number | null) | Employer;
+  file?: (string | number | null) | File;
+  image?: (string | number | null) | Media;
   zip?: boolean | null;
   count: number;
   key?: string | null;
@@ -769,7 +769,7 @@ export interface ToolkitDownload {
  * via the `definition` "users".
  */
 export interface User {
-  id: number;
+  id: string | number;
   name: string;
   /**
    * Invitations, password links and notices arrive in this language.
@@ -779,7 +779,7 @@ export interface User {
   /**
    * The partner company this user works for.
    */
-  employer?: (number | null) | Employer;
+  employer?: (string | number | null) | Employer;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -807,9 +807,9 @@ export interface User {
  * via the `definition` "site-builds".
  */
 export interface SiteBuild {
-  id: number;
+  id: string | number;
   action?: ('build' | 'rollback') | null;
-  rollbackTo?: (number | null) | SiteBuild;
+  rollbackTo?: (string | number | null) | SiteBuild;
   /**
    * Publish even if more than a quarter of the pages would disappear.
    */
@@ -827,7 +827,7 @@ export interface SiteBuild {
     | boolean
     | null;
   changes?: number | null;
-  requestedBy?: (number | null) | User;
+  requestedBy?: (string | number | null) | User;
   startedAt?: string | null;
   finishedAt?: string | null;
   builtBy?: string | null;
@@ -845,7 +845,7 @@ export interface SiteBuild {
  * via the `definition` "locks".
  */
 export interface Lock {
-  id: number;
+  id: string | number;
   name: string;
   holder?: string | null;
   expiresAt: string;
@@ -857,7 +857,7 @@ export interface Lock {
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
-  id: number;
+  id: string | number;
   key: string;
   data:
     | {
@@ -874,7 +874,7 @@ export interface PayloadKv {
  * via the `definition` "payload-jobs".
  */
 export interface PayloadJob {
-  id: number;
+  id: string | number;
   /**
    * Input data provided to the job
    */
@@ -975,72 +975,72 @@ export interface PayloadJob {
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
-  id: number;
+  id: string | number;
   document?:
     | ({
         relationTo: 'stories';
-        value: number | Story;
+        value: (string | number) | Story;
       } | null)
     | ({
         relationTo: 'employers';
-        value: number | Employer;
+        value: (string | number) | Employer;
       } | null)
     | ({
         relationTo: 'events';
-        value: number | Event;
+        value: (string | number) | Event;
       } | null)
     | ({
         relationTo: 'municipalities';
-        value: number | Municipality;
+        value: (string | number) | Municipality;
       } | null)
     | ({
         relationTo: 'campaigns';
-        value: number | Campaign;
+        value: (string | number) | Campaign;
       } | null)
     | ({
         relationTo: 'placements';
-        value: number | Placement;
+        value: (string | number) | Placement;
       } | null)
     | ({
         relationTo: 'placement-visits';
-        value: number | PlacementVisit;
+        value: (string | number) | PlacementVisit;
       } | null)
     | ({
         relationTo: 'leads';
-        value: number | Lead;
+        value: (string | number) | Lead;
       } | null)
     | ({
         relationTo: 'redirects';
-        value: number | Redirect;
+        value: (string | number) | Redirect;
       } | null)
     | ({
         relationTo: 'media';
-        value: number | Media;
+        value: (string | number) | Media;
       } | null)
     | ({
         relationTo: 'toolkits';
-        value: number | Toolkit;
+        value: (string | number) | Toolkit;
       } | null)
     | ({
         relationTo: 'files';
-        value: number | File;
+        value: (string | number) | File;
       } | null)
     | ({
         relationTo: 'toolkit-downloads';
-        value: number | ToolkitDownload;
+        value: (string | number) | ToolkitDownload;
       } | null)
     | ({
         relationTo: 'users';
-        value: number | User;
+        value: (string | number) | User;
       } | null)
     | ({
         relationTo: 'site-builds';
-        value: number | SiteBuild;
+        value: (string | number) | SiteBuild;
       } | null);
   globalSlug?: string | null;
   user: {
     relationTo: 'users';
-    value: number | User;
+    value: (string | number) | User;
   };
   updatedAt: string;
   createdAt: string;
@@ -1050,10 +1050,10 @@ export interface PayloadLockedDocument {
  * via the `definition` "payload-preferences".
  */
 export interface PayloadPreference {
-  id: number;
+  id: string | number;
   user: {
     relationTo: 'users';
-    value: number | User;
+    value: (string | number) | User;
   };
   key?: string | null;
   value?:
@@ -1073,7 +1073,7 @@ export interface PayloadPreference {
  * via the `definition` "payload-migrations".
  */
 export interface PayloadMigration {
-  id: number;
+  id: string | number;
   name?: string | null;
   batch?: number | null;
   updatedAt: string;
@@ -1690,18 +1690,18 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  * via the `definition` "site-settings".
  */
 export interface SiteSetting {
-  id: number;
+  id: string | number;
   siteName: string;
   tagline?: string | null;
   /**
    * The story that leads the home page, its picture at the top. Left empty, the newest story leads — and every new publish replaces it.
    */
-  homeStory?: (number | null) | Story;
-  defaultSocialImage?: (number | null) | Media;
+  homeStory?: (string | number | null) | Story;
+  defaultSocialImage?: (string | number | null) | Media;
   /**
    * This toolkit's colours and typefaces style the whole site.
    */
-  graphicProfile?: (number | null) | Toolkit;
+  graphicProfile?: (string | number | null) | Toolkit;
   navigation?:
     | {
         label: string;
@@ -1767,7 +1767,7 @@ export interface SiteSetting {
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
-  id: number;
+  id: string | number;
   stats?:
     | {
         [k: string]: unknown;
@@ -1881,28 +1881,28 @@ export interface TaskSchedulePublish {
     doc?:
       | ({
           relationTo: 'stories';
-          value: number | Story;
+          value: (string | number) | Story;
         } | null)
       | ({
           relationTo: 'employers';
-          value: number | Employer;
+          value: (string | number) | Employer;
         } | null)
       | ({
           relationTo: 'events';
-          value: number | Event;
+          value: (string | number) | Event;
         } | null)
       | ({
           relationTo: 'campaigns';
-          value: number | Campaign;
+          value: (string | number) | Campaign;
         } | null)
       | ({
           relationTo: 'toolkits';
-          value: number | Toolkit;
+          value: (string | number) | Toolkit;
         } | null);
     global?: string | null;
     user?: {
       relationTo: 'users';
-      value: number | User;
+      value: (string | number) | User;
     } | null;
   };
   output?: unknown;
@@ -1912,7 +1912,7 @@ export interface TaskSchedulePublish {
  * via the `definition` "ImageBlock".
  */
 export interface ImageBlock {
-  image: number | Media;
+  image: (string | number) | Media;
   caption?: string | null;
   width?: ('text' | 'wide') | null;
   id?: string | null;

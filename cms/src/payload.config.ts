@@ -34,6 +34,7 @@ import { withAdminLanguage } from './config/adminLanguage'
 import { withApiTabForAdmins } from './config/apiTab'
 import { localization } from './config/localization'
 import { runsQueuedJobs } from './config/jobRunner'
+import { idsOfEitherDatabase } from './config/idTypes'
 import { uploadStorage } from './config/uploadStorage'
 import { secret } from './config/secret'
 import { serverURL, trustedOrigins } from './config/server'
@@ -142,7 +143,10 @@ export default withInternalAccess(
           // The CMS runs its queue itself; running or queueing jobs over HTTP is for admins only.
           access: { run: adminJobs, queue: adminJobs, cancel: adminJobs },
         },
-        typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+        typescript: {
+          outputFile: path.resolve(dirname, 'payload-types.ts'),
+          schema: [idsOfEitherDatabase],
+        },
       }),
     ),
   ),

@@ -4,6 +4,8 @@ import { parseArgs } from 'node:util'
 
 import { cmsUrl, dataDir, siteUrl } from '@talentregion/shared/environment'
 
+import type { Story } from '@talentregion/cms/types'
+
 import { openPayload } from '../lib/payload'
 import type { DemoLogin } from '../seed/credentials'
 import { defaultLocale } from '@talentregion/shared/locales'
@@ -71,7 +73,7 @@ const editor = await login('editor')
 const admin = await login('admin')
 const target = (
   (await (await fetch(`${values.cms}/api/stories?limit=1&sort=-publishedAt&depth=0`)).json()) as {
-    docs: { id: number }[]
+    docs: Pick<Story, 'id'>[]
   }
 ).docs[0]!
 const latencies: number[] = []

@@ -5,6 +5,7 @@ import { pdfUpload } from './helpers/files'
 import { startPayload, stopPayload } from './helpers/payload'
 import { rest } from './helpers/rest'
 import { createUser, type TestUser } from './helpers/users'
+import type { DocumentId } from './helpers/documentId'
 
 type Viewer = 'anonymous' | 'partner' | 'editor' | 'admin'
 type DocKey =
@@ -57,7 +58,7 @@ const matrix = viewers.flatMap((viewer) =>
 )
 
 let payload: Payload
-const ids = {} as Record<DocKey, number>
+const ids = {} as Record<DocKey, DocumentId>
 const users = {} as Record<Exclude<Viewer, 'anonymous'>, TestUser>
 const userOf = (viewer: Viewer) => (viewer === 'anonymous' ? undefined : users[viewer].user)
 const tokenOf = (viewer: Viewer) => (viewer === 'anonymous' ? undefined : users[viewer].token)
@@ -230,7 +231,7 @@ describe('populated relations obey the same rules', () => {
 
   test('a REST list for anonymous visitors holds published stories only', async () => {
     const response = await rest('/stories?depth=0&draft=true&limit=100')
-    const body = (await response.json()) as { docs: { id: number }[] }
+    const body = (await response.json()) as { docs: { id: DocumentId }[] }
     expect(body.docs.map((doc) => doc.id)).toEqual([ids.publishedStory])
   })
 })

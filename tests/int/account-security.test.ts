@@ -5,10 +5,11 @@ import { startPayload, stopPayload } from './helpers/payload'
 import { isFerretDB, lockoutOnFerretDB } from './helpers/server'
 import { rest } from './helpers/rest'
 import { createUser, type TestUser } from './helpers/users'
+import type { DocumentId } from './helpers/documentId'
 
 let payload: Payload
 let admin: TestUser
-let employerId: number
+let employerId: DocumentId
 
 let ferretDB: boolean
 

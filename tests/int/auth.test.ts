@@ -6,11 +6,12 @@ import { startPayload, stopPayload } from './helpers/payload'
 import { rest } from './helpers/rest'
 import { isFerretDB, lockoutOnFerretDB } from './helpers/server'
 import { createUser, type TestUser } from './helpers/users'
+import type { DocumentId } from './helpers/documentId'
 
 let payload: Payload
 let admin: TestUser
 let editor: TestUser
-let employerId: number
+let employerId: DocumentId
 let ferretDB: boolean
 
 beforeAll(async () => {

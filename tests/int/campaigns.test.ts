@@ -18,6 +18,7 @@ import { fieldErrors } from './helpers/errors'
 import { startPayload, stopPayload } from './helpers/payload'
 import { rest } from './helpers/rest'
 import { createUser, type TestUser } from './helpers/users'
+import type { DocumentId } from './helpers/documentId'
 
 // The address QR codes carry: the site's, as configured (SITE_URL) or by default.
 const site = siteUrl()
@@ -25,9 +26,9 @@ const siteHost = site.replace(/^https?:\/\//, '')
 
 let payload: Payload
 let editor: TestUser
-let campaignId: number
+let campaignId: DocumentId
 let code: string
-let placementId: number
+let placementId: DocumentId
 const day = 86_400_000
 const isoDay = (offset: number) => new Date(Date.now() + offset * day).toISOString().slice(0, 10)
 
@@ -289,7 +290,7 @@ describe('leads from the interest form', () => {
     code,
   })
 
-  let leadCampaign: number
+  let leadCampaign: DocumentId
 
   beforeAll(async () => {
     const campaign = await payload.create({

@@ -12,12 +12,13 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { paragraph, publishedImage } from './helpers/content'
 import { startCmsHttp } from './helpers/httpServer'
 import { startPayload, stopPayload } from './helpers/payload'
+import type { DocumentId } from './helpers/documentId'
 
 let payload: Payload
 let cms: Awaited<ReturnType<typeof startCmsHttp>>
 let snapshot: Snapshot
 const out = (name: string) => path.join(process.env.DATA_DIR!, name)
-const ids: Record<string, number> = {}
+const ids: Record<string, DocumentId> = {}
 
 beforeAll(async () => {
   payload = await startPayload()

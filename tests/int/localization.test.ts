@@ -4,9 +4,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { defaultLocale, fallbackLocale, locales } from '@talentregion/shared/locales'
 
 import { startPayload, stopPayload } from './helpers/payload'
+import type { DocumentId } from './helpers/documentId'
 
 let payload: Payload
-let storyId: number
+let storyId: DocumentId
 
 beforeAll(async () => {
   payload = await startPayload()

@@ -7,6 +7,7 @@ import { pngUpload } from './helpers/files'
 import { startPayload, stopPayload } from './helpers/payload'
 import { rest } from './helpers/rest'
 import { createUser, type TestUser } from './helpers/users'
+import type { DocumentId } from './helpers/documentId'
 
 let payload: Payload
 let partner: TestUser
@@ -15,8 +16,8 @@ const images = {} as Record<
   'partnerOnly' | 'alsoInStory' | 'inBody' | 'expired' | 'unused' | 'bothKits',
   Media
 >
-let partnerKit: number
-let storyId: number
+let partnerKit: DocumentId
+let storyId: DocumentId
 
 const image = (name: string, extra: Partial<Media> = {}) =>
   pngUpload(`${name}.png`, 1000, 600).then((file) =>
@@ -73,7 +74,7 @@ beforeAll(async () => {
     },
   })
   storyId = story.id
-  const kit = (visibility: 'public' | 'partners', imageBank: number[]) =>
+  const kit = (visibility: 'public' | 'partners', imageBank: DocumentId[]) =>
     payload.create({
       collection: 'toolkits',
       data: { _status: 'published', name: `Kit ${visibility}`, visibility, imageBank },

@@ -12,11 +12,12 @@ import { paragraph, siteSettings } from './helpers/content'
 import { startPayload, stopPayload } from './helpers/payload'
 import { rest } from './helpers/rest'
 import { createUser, type TestUser } from './helpers/users'
+import type { DocumentId } from './helpers/documentId'
 
 let payload: Payload
 let editor: TestUser
 let partner: TestUser
-let draftId: number
+let draftId: DocumentId
 let previewPath: string
 let secondPreviewPath: string
 

@@ -12,6 +12,7 @@ import { startPayload, stopPayload } from './helpers/payload'
 import { rest } from './helpers/rest'
 import { createUser, type TestUser } from './helpers/users'
 import { runFailingSiteBuild } from './helpers/builds'
+import type { DocumentId } from './helpers/documentId'
 
 let payload: Payload
 let editor: TestUser
@@ -200,7 +201,7 @@ describe('the queued build runs', () => {
 })
 
 describe('the document shows the way of its last publish to the site', () => {
-  const status = async (id: number, locale: string, token: string | null = editor.token) => {
+  const status = async (id: DocumentId, locale: string, token: string | null = editor.token) => {
     const response = await rest(`/stories/${id}/site-status?locale=${locale}`, {
       token: token ?? undefined,
     })

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { fieldErrors } from './helpers/errors'
 import { startPayload, stopPayload } from './helpers/payload'
 import { createUser, type TestUser } from './helpers/users'
+import type { DocumentId } from './helpers/documentId'
 
 let payload: Payload
 let editor: TestUser
@@ -17,7 +18,7 @@ afterAll(async () => {
   await stopPayload(payload)
 })
 
-const publicStatus = async (id: number) => {
+const publicStatus = async (id: DocumentId) => {
   const found = await payload.find({
     collection: 'stories',
     where: { id: { equals: id } },

@@ -5,13 +5,14 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { startPayload, stopPayload } from './helpers/payload'
 import { rest } from './helpers/rest'
 import { createUser, type TestUser } from './helpers/users'
+import type { DocumentId } from './helpers/documentId'
 
 // The site's own address, as configured (SITE_URL) or by default.
 const site = siteUrl()
 
 let payload: Payload
 let editor: TestUser
-let campaignId: number
+let campaignId: DocumentId
 
 beforeAll(async () => {
   payload = await startPayload()
@@ -110,7 +111,7 @@ describe("the admin's long reads", () => {
       },
     })
     expect(response.status).toBe(200)
-    const { docs } = (await response.json()) as { docs: { id: number }[] }
+    const { docs } = (await response.json()) as { docs: { id: DocumentId }[] }
     expect(docs.map((doc) => doc.id)).toEqual([campaignId])
   })
 

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { startPayload, stopPayload } from './helpers/payload'
 import { rest } from './helpers/rest'
 import { createUser, type TestUser } from './helpers/users'
+import type { DocumentId } from './helpers/documentId'
 
 type Viewer = 'anonymous' | 'partner' | 'editor' | 'admin'
 
@@ -178,7 +179,7 @@ describe("Payload's own collections", () => {
 })
 
 describe("other people's sessions", () => {
-  const sessionIdsOf = async (userId: number) => {
+  const sessionIdsOf = async (userId: DocumentId) => {
     const stored = (await payload.db.findOne({
       collection: 'users',
       where: { id: { equals: userId } },

@@ -13,12 +13,13 @@ import { atomicIncOnFerretDB, isFerretDB } from './helpers/server'
 import { rest } from './helpers/rest'
 import { createUser, type TestUser } from './helpers/users'
 import { readZip } from './helpers/zip'
+import type { DocumentId } from './helpers/documentId'
 
 let payload: Payload
 let partner: TestUser
 let editor: TestUser
-let employerId: number
-const ids: Record<string, number> = {}
+let employerId: DocumentId
+const ids: Record<string, DocumentId> = {}
 const partnerFile = 'partner-logo.svg'
 const svg =
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>'

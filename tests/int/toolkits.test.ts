@@ -16,6 +16,7 @@ import { paragraph, publishedImage, siteSettings } from './helpers/content'
 import { pdfUpload, upload } from './helpers/files'
 import { startPayload, stopPayload } from './helpers/payload'
 import { readZip } from './helpers/zip'
+import type { DocumentId } from './helpers/documentId'
 
 const fontsDir = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -30,7 +31,7 @@ let payload: Payload
 let snapshot: Snapshot
 let toolkit: SnapshotToolkit
 const out = (name: string) => path.join(process.env.DATA_DIR!, name)
-const ids: Record<string, number> = {}
+const ids: Record<string, DocumentId> = {}
 
 async function file(
   name: string,

@@ -6,6 +6,7 @@ import { missingTranslations } from '../../cms/src/translations/missingTranslati
 
 import { pngUpload } from './helpers/files'
 import { startPayload, stopPayload } from './helpers/payload'
+import type { DocumentId } from './helpers/documentId'
 
 let payload: Payload
 
@@ -32,7 +33,7 @@ async function norwegianOnlyImage(name: string, decorative = false) {
   })
 }
 
-const imageBlock = (image: number) =>
+const imageBlock = (image: DocumentId) =>
   ({
     root: {
       type: 'root',
@@ -51,7 +52,7 @@ const imageBlock = (image: number) =>
     },
   }) as NonNullable<Story['body']>
 
-async function norwegianStory(title: string, image: number, inBody = false) {
+async function norwegianStory(title: string, image: DocumentId, inBody = false) {
   return payload.create({
     collection: 'stories',
     locale: 'nb',
@@ -64,7 +65,7 @@ async function norwegianStory(title: string, image: number, inBody = false) {
   })
 }
 
-const publishInSwedish = (id: number, title: string, body?: ReturnType<typeof imageBlock>) =>
+const publishInSwedish = (id: DocumentId, title: string, body?: ReturnType<typeof imageBlock>) =>
   payload.update({
     collection: 'stories',
     id,

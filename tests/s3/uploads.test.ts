@@ -14,13 +14,14 @@ import { upload } from '../int/helpers/files'
 import { startPayload, stopPayload } from '../int/helpers/payload'
 import { rest } from '../int/helpers/rest'
 import { createUser, type TestUser } from '../int/helpers/users'
+import type { DocumentId } from '../int/helpers/documentId'
 import { readZip } from '../int/helpers/zip'
 import { getObject, keysIn, newBucket, s3Available } from './helpers/bucket'
 
 let payload: Payload
 let partner: TestUser
 let bucket: string
-const ids: Record<string, number | string> = {}
+const ids: Record<string, DocumentId> = {}
 const svg =
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>'
 
@@ -109,7 +110,7 @@ describe.skipIf(!s3Available)('uploads in an S3 bucket', () => {
       data: {
         _status: 'published',
         title: 'Fra bøtta',
-        heroImage: ids.publicImage as number,
+        heroImage: ids.publicImage,
         body: paragraph('Bildet kommer fra objektlageret.'),
       },
       context: { skipSiteBuild: true },
@@ -124,6 +125,31 @@ describe.skipIf(!s3Available)('uploads in an S3 bucket', () => {
     const released = await keysIn(siteBucket, `releases/${result.releaseId}/`)
     expect(released).toContain(`releases/${result.releaseId}/nb/historier/fra-botta/index.html`)
     expect(released.some((key) => /\/media\/fjord-.*\.avif$/.test(key))).toBe(true)
+
+    // A second release goes live; rolling back in the admin switches the bucket back.
+    const next = await runBuild({
+      root: path.join(process.env.DATA_DIR!, 'site'),
+      source: () => Promise.resolve(localSource(payload)),
+      bucket: new BucketReleases(new S3Client(s3Connection()), siteBucket),
+    })
+    expect((await getObject(siteBucket, 'current')).body.toString()).toBe(next.releaseId)
+    const record = await payload.create({
+      collection: 'site-builds',
+      data: { action: 'build', status: 'succeeded', releaseId: result.releaseId },
+      context: { queuedBySystem: true },
+    })
+    process.env.SITE_S3_BUCKET = siteBucket
+    try {
+      const rollback = await payload.create({
+        collection: 'site-builds',
+        data: { action: 'rollback', rollbackTo: record.id },
+      })
+      const outcome = await payload.findByID({ collection: 'site-builds', id: rollback.id })
+      expect([outcome.status, outcome.error ?? null]).toEqual(['succeeded', null])
+    } finally {
+      delete process.env.SITE_S3_BUCKET
+    }
+    expect((await getObject(siteBucket, 'current')).body.toString()).toBe(result.releaseId)
   })
 
   test('deleting an upload deletes its objects', async () => {

@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import { uniqueKeyReady } from '../database/uniqueKeyReady'
 import { addOne, type CounterCollection, type CounterFields } from './addOne'
 
 /**
@@ -16,6 +17,7 @@ export async function incrementCount(
 ): Promise<void> {
   const { payload } = req
   if (await addOne(payload, collection, key, also)) return
+  await uniqueKeyReady(payload, collection)
   try {
     await payload.create({
       collection,

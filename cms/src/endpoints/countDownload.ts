@@ -20,7 +20,7 @@ export async function countDownload(
   user: User,
 ): Promise<void> {
   const organisation = user.employer ? relationKey(user.employer) : null
-  const what: Record<string, number | boolean> =
+  const what: Record<string, File['id'] | boolean> =
     download === 'zip'
       ? { zip: true }
       : { [download.collection === 'files' ? 'file' : 'image']: download.id }

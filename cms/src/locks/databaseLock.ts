@@ -3,6 +3,7 @@ import os from 'node:os'
 
 import type { Payload } from 'payload'
 
+import { uniqueKeyReady } from '../database/uniqueKeyReady'
 import { claimLock } from './claimLock'
 
 export interface HeldLock {
@@ -57,6 +58,7 @@ export async function acquireLock(
 }
 
 async function createLock(payload: Payload, name: string, holder: string, expiresAt: Date) {
+  await uniqueKeyReady(payload, 'locks')
   try {
     await payload.create({
       collection: 'locks',

@@ -5,7 +5,7 @@ import { licenceEnded } from '../uploads/licencesEnding'
 const readable = <T extends object>(value: number | string | T | null | undefined): T | null =>
   value && typeof value === 'object' ? value : null
 
-const readableFiles = (values: (number | File)[] | null | undefined) =>
+const readableFiles = (values: (File['id'] | File)[] | null | undefined) =>
   (values ?? []).flatMap((value) => readable(value) ?? [])
 
 /**

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import type { DocumentId } from './documentId'
 import { pngUpload } from './files'
 
 /** Rich text of one paragraph, as the admin's editor saves it. */
@@ -54,7 +55,7 @@ export function siteSettings(payload: Payload) {
 }
 
 /** A published toolkit for partners only, with one logo file and one image in its bank. */
-export function partnerToolkit(payload: Payload, logoFile: number, image: number) {
+export function partnerToolkit(payload: Payload, logoFile: DocumentId, image: DocumentId) {
   return payload.create({
     collection: 'toolkits',
     data: {
