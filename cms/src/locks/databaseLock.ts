@@ -4,7 +4,7 @@ import os from 'node:os'
 import type { Payload } from 'payload'
 
 import { uniqueKeyReady } from '../database/uniqueKeyReady'
-import { claimLock } from './claimLock'
+import { renewLock } from './renewLock'
 
 export interface HeldLock {
   holder: string
@@ -24,8 +24,10 @@ export const lockHolder = () => `${os.hostname()}:${process.pid}:${randomUUID().
 
 /**
  * Takes the database lock `name` if no live process holds it, and keeps renewing it until
- * released. Null when another process holds it. Creating the row the first time races like any
- * claim: the unique name lets one process create it and the other fails to.
+ * released. Null when another process holds it. Taking a lock is always creating its row, so
+ * the unique name decides between processes that try at once; a row whose holder let it expire
+ * (released, or crashed) is deleted first. No conditional update decides it: FerretDB performs
+ * those as a read and a write, and two claimants of one expired row both won.
  */
 export async function acquireLock(
   payload: Payload,
@@ -34,11 +36,10 @@ export async function acquireLock(
 ): Promise<HeldLock | null> {
   const holder = lockHolder()
   const until = () => new Date(Date.now() + ttlMs)
-  let held = await claimLock(payload, { name, holder, expiresAt: until(), takeExpired: true })
-  if (!held) held = await createLock(payload, name, holder, until())
-  if (!held) return null
+  await removeExpired(payload, name)
+  if (!(await createLock(payload, name, holder, until()))) return null
   const renewal = setInterval(() => {
-    claimLock(payload, { name, holder, expiresAt: until(), takeExpired: false })
+    renewLock(payload, { name, holder, expiresAt: until() })
       .then((renewed) => {
         if (!renewed) payload.logger.error(`Lost the lock "${name}": it expired before renewal.`)
       })
@@ -52,9 +53,26 @@ export async function acquireLock(
       if (released) return
       released = true
       clearInterval(renewal)
-      await claimLock(payload, { name, holder, expiresAt: new Date(0), takeExpired: false })
+      await renewLock(payload, { name, holder, expiresAt: new Date(0) })
     },
   }
+}
+
+/** Deletes the lock's row if it has expired: exactly that row, as it was read. */
+async function removeExpired(payload: Payload, name: string) {
+  const { docs } = await payload.find({
+    collection: 'locks',
+    where: { name: { equals: name } },
+    depth: 0,
+    overrideAccess: true,
+  })
+  const row = docs[0]
+  if (!row || Date.parse(row.expiresAt) >= Date.now()) return
+  await payload.delete({
+    collection: 'locks',
+    where: { and: [{ id: { equals: row.id } }, { expiresAt: { equals: row.expiresAt } }] },
+    overrideAccess: true,
+  })
 }
 
 async function createLock(payload: Payload, name: string, holder: string, expiresAt: Date) {
