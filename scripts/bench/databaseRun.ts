@@ -9,13 +9,17 @@ import { buildSnapshot } from '../export/buildSnapshot'
 import { localSource } from '../export/localSource'
 import { openPayload } from '../lib/payload'
 import { seed } from '../seed/seed'
+import { scriptArgs } from '../lib/args'
 
 /**
  * One database's half of `pnpm bench:mongo`, in a process of its own (the CMS config reads
  * DATABASE_URL once): seeds the demo, exports it, adds generated stories, exports again, and
  * times reads. Prints one `RESULT {json}` line.
  */
-const { values } = parseArgs({ options: { stories: { type: 'string', default: '3000' } } })
+const { values } = parseArgs({
+  args: scriptArgs(),
+  options: { stories: { type: 'string', default: '3000' } },
+})
 const extraStories = Number(values.stories)
 const { payload, dataDir } = await openPayload()
 const timed = async (work: () => Promise<unknown>) => {

@@ -9,6 +9,7 @@ import { samplePages } from '@talentregion/site/samplePages'
 import { exportSnapshot } from '../export/exportSnapshot'
 import { prepareEnvironment } from '../lib/environment'
 import { auditPages } from '../quality/lighthouse'
+import { scriptArgs } from '../lib/args'
 
 /**
  * `pnpm bench:lighthouse` — with `npm start` running: Lighthouse's mobile audit (simulated slow
@@ -17,6 +18,7 @@ import { auditPages } from '../quality/lighthouse'
  * load, so compare runs made one after the other.
  */
 const { values } = parseArgs({
+  args: scriptArgs(),
   options: { site: { type: 'string', default: siteUrl() } },
 })
 prepareEnvironment()

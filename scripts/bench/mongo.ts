@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util'
 
 import { startFerretDB, type RunningServer } from '../servers/ferretdb'
 import { hasGo } from '../servers/goTool'
+import { scriptArgs } from '../lib/args'
 
 /**
  * `pnpm bench:mongo`: the same work on SQLite and on a MongoDB wire-protocol server
@@ -14,7 +15,10 @@ import { hasGo } from '../servers/goTool'
  * the p95 of the local-API reads behind `GET /api/stories` and `GET /api/stories/:id`. A
  * measurement, not a test: compare the two columns of one run.
  */
-const { values } = parseArgs({ options: { stories: { type: 'string', default: '3000' } } })
+const { values } = parseArgs({
+  args: scriptArgs(),
+  options: { stories: { type: 'string', default: '3000' } },
+})
 if (!process.env.MONGODB_URL && !hasGo()) {
   console.log('bench:mongo needs MONGODB_URL, or Go to build FerretDB.')
   process.exit(0)

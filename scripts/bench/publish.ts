@@ -9,6 +9,7 @@ import type { Story } from '@talentregion/cms/types'
 import { openPayload } from '../lib/payload'
 import type { DemoLogin } from '../seed/credentials'
 import { defaultLocale } from '@talentregion/shared/locales'
+import { scriptArgs } from '../lib/args'
 
 /**
  * `pnpm bench:publish` — with `npm start` running: publishes a change to a story over the CMS's
@@ -17,6 +18,7 @@ import { defaultLocale } from '@talentregion/shared/locales'
  * in three languages (≈3,000 pages) and `--cleanup` removes them afterwards.
  */
 const { values } = parseArgs({
+  args: scriptArgs(),
   options: {
     runs: { type: 'string', default: '5' },
     generate: { type: 'string', default: '0' },

@@ -8,13 +8,17 @@ import { repoRoot } from '../lib/environment'
 import { generateSnapshot } from './generateSnapshot'
 import { pageWeight } from './pageWeight'
 import { watchPeakMemory } from './processMemory'
+import { scriptArgs } from '../lib/args'
 
 /**
  * `pnpm bench:site`: builds a generated snapshot (1,000 stories × 3 languages by default) and
  * prints pages per second, peak memory, Pagefind's time, and each template's weight. A
  * measurement, not a test: compare figures from one run on one machine.
  */
-const { values } = parseArgs({ options: { stories: { type: 'string', default: '1000' } } })
+const { values } = parseArgs({
+  args: scriptArgs(),
+  options: { stories: { type: 'string', default: '1000' } },
+})
 const storyCount = Number(values.stories)
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'talentregion-bench-'))
 const snapshotDir = path.join(work, 'snapshot')

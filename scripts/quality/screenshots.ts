@@ -13,6 +13,7 @@ import { openPayload } from '../lib/payload'
 import { seed } from '../seed/seed'
 import { createStaticServer } from '../serve/staticServer'
 import { buildSite } from '../site/buildSite'
+import { scriptArgs } from '../lib/args'
 
 /**
  * `pnpm screenshots` — every template in every language at 360×800 and 1280×800, full length,
@@ -20,6 +21,7 @@ import { buildSite } from '../site/buildSite'
  * nothing else needs to run. Writes PNGs and an index.html to look through.
  */
 const { values } = parseArgs({
+  args: scriptArgs(),
   options: {
     out: { type: 'string' },
     chromium: { type: 'string', default: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },

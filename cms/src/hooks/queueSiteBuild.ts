@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { buildDebounceMs } from '../config/siteReleases'
+import { wakeSiteBuilds } from '../jobs/wakeSiteBuilds'
 import type { SiteBuild } from '../payload-types'
 
 /** Why a build runs: what changed, which document (by title, as it was then) and who did it. */
@@ -67,6 +68,7 @@ export async function queueSiteBuild(req: PayloadRequest, { cause, change }: Bui
     waitUntil: buildDebounceMs > 0 ? new Date(Date.now() + buildDebounceMs) : undefined,
     req,
   })
+  wakeSiteBuilds(payload, buildDebounceMs)
 }
 
 /**

@@ -40,25 +40,54 @@ export class Content {
     return id ? (this.places.get(id)?.name ?? null) : null
   }
 
-  /** Stories written in this language, newest first. */
-  storiesIn(locale: Locale): SnapshotStory[] {
-    return this.snapshot.stories
-      .filter((story) => story.translations[locale])
-      .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt))
+  /** Stories written in this language, newest first. Shared: do not sort or change it. */
+  storiesIn(locale: Locale): readonly SnapshotStory[] {
+    return this.once(`stories:${locale}`, () =>
+      this.snapshot.stories
+        .filter((story) => story.translations[locale])
+        .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt)),
+    )
   }
 
-  employersIn(locale: Locale): SnapshotEmployer[] {
-    return this.snapshot.employers
-      .filter((employer) => employer.translations[locale])
-      .sort((a, b) => a.name.localeCompare(b.name, locale))
+  /** The story after this one in its language's list (the first after the last); null if alone. */
+  nextStoryIn(locale: Locale, id: string): SnapshotStory | null {
+    const stories = this.storiesIn(locale)
+    const positions = this.once(
+      `positions:${locale}`,
+      () => new Map(stories.map((story, index) => [story.id, index])),
+    )
+    const index = positions.get(id) ?? -1
+    const next = stories[(index + 1) % stories.length]
+    return next && next.id !== id ? next : null
   }
 
-  toolkitsIn(locale: Locale): SnapshotToolkit[] {
-    return this.snapshot.toolkits
-      .filter((toolkit) => toolkit.translations[locale])
-      .sort((a, b) =>
-        a.translations[locale]!.name.localeCompare(b.translations[locale]!.name, locale),
-      )
+  /** Stories that name this employer, in snapshot order. */
+  storiesAbout(employerId: string): readonly SnapshotStory[] {
+    const byEmployer = this.once('storiesByEmployer', () => {
+      const index = new Map<string, SnapshotStory[]>()
+      for (const story of this.snapshot.stories)
+        for (const id of story.relatedEmployers) index.set(id, [...(index.get(id) ?? []), story])
+      return index
+    })
+    return byEmployer.get(employerId) ?? []
+  }
+
+  employersIn(locale: Locale): readonly SnapshotEmployer[] {
+    return this.once(`employers:${locale}`, () =>
+      this.snapshot.employers
+        .filter((employer) => employer.translations[locale])
+        .sort((a, b) => a.name.localeCompare(b.name, locale)),
+    )
+  }
+
+  toolkitsIn(locale: Locale): readonly SnapshotToolkit[] {
+    return this.once(`toolkits:${locale}`, () =>
+      this.snapshot.toolkits
+        .filter((toolkit) => toolkit.translations[locale])
+        .sort((a, b) =>
+          a.translations[locale]!.name.localeCompare(b.translations[locale]!.name, locale),
+        ),
+    )
   }
 
   /** Events in this language, soonest first; past events after upcoming ones. */
@@ -71,6 +100,15 @@ export class Content {
         const bPast = b.endsAt < time
         return aPast === bPast ? a.startsAt.localeCompare(b.startsAt) : aPast ? 1 : -1
       })
+  }
+
+  // Every page of a build asks for the same lists: each is made once, so a page costs the same
+  // whether the site has a hundred stories or ten thousand.
+  private readonly made = new Map<string, unknown>()
+
+  private once<T>(key: string, make: () => T): T {
+    if (!this.made.has(key)) this.made.set(key, make())
+    return this.made.get(key) as T
   }
 }
 

@@ -5,6 +5,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import { siteRoot } from '../../../config/siteReleases'
 import { personName } from '../../../hooks/queueSiteBuild'
+import { wakeSiteBuilds } from '../../../jobs/wakeSiteBuilds'
 import type { SiteBuild } from '../../../payload-types'
 
 /**
@@ -37,6 +38,7 @@ export const startBuildOrRollback: CollectionAfterChangeHook<SiteBuild> = async 
       input: { buildId: String(doc.id) },
       req,
     })
+    wakeSiteBuilds(req.payload, 0)
     return doc
   }
   const targetId = doc.rollbackTo ? relationKey(doc.rollbackTo) : null
