@@ -9,6 +9,7 @@ import { islandStyleInHead } from './src/integrations/islandStyleInHead'
 import { pagefind } from './src/integrations/pagefind'
 import { sitemapOptions } from './src/integrations/sitemap'
 import { snapshotFiles } from './src/integrations/snapshotFiles'
+import { staleOutput } from './src/integrations/staleOutput'
 import { validateSnapshot } from './src/integrations/validateSnapshot'
 import { siteFonts } from './src/lib/fonts'
 import { buildPages } from './src/lib/routes'
@@ -17,6 +18,12 @@ import { loadSnapshot, snapshotDir } from './src/lib/snapshot'
 const site = siteUrl()
 // Read on first use, so `astro check` and `astro sync` work without a snapshot.
 const pages = () => buildPages(loadSnapshot())
+// Given a cache folder, the build reuses the pages whose content and code did not change since
+// the last build into the same output folder, which is then kept rather than emptied.
+const cacheDir = process.env.SITE_CACHE_DIR
+const incremental = cacheDir
+  ? { cacheDir, experimental: { incrementalBuild: true }, vite: { build: { emptyOutDir: false } } }
+  : {}
 
 export default defineConfig({
   site,
@@ -30,6 +37,7 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [
+    staleOutput(snapshotFiles.folders),
     validateSnapshot(),
     react(),
     sitemap(sitemapOptions(pages, site)),
@@ -41,4 +49,5 @@ export default defineConfig({
   fonts: siteFonts,
   devToolbar: { enabled: false },
   prefetch: false,
+  ...incremental,
 })

@@ -830,11 +830,14 @@ export interface SiteBuild {
   requestedBy?: (string | number | null) | User;
   startedAt?: string | null;
   finishedAt?: string | null;
-  builtBy?: string | null;
   durationMs?: number | null;
   duration?: string | null;
   pages?: number | null;
   releaseId?: string | null;
+  /**
+   * The machine and process that built it – where its logs are.
+   */
+  builtBy?: string | null;
   error?: string | null;
   log?: string | null;
   updatedAt: string;
@@ -1592,11 +1595,11 @@ export interface SiteBuildsSelect<T extends boolean = true> {
   requestedBy?: T;
   startedAt?: T;
   finishedAt?: T;
-  builtBy?: T;
   durationMs?: T;
   duration?: T;
   pages?: T;
   releaseId?: T;
+  builtBy?: T;
   error?: T;
   log?: T;
   updatedAt?: T;

@@ -10,8 +10,10 @@ import { checkRelease, countPages } from './checks'
 import type { BuildStage } from '@talentregion/shared/builder'
 import { Releases } from '@talentregion/shared/releases'
 import { BucketReleases } from '@talentregion/shared/siteBucket'
+import { FileStore } from '@talentregion/shared/fileStore'
 
 import { publishToBucket } from './publishToBucket'
+import { WorkTree } from './workTree'
 
 /** A build that did not go live; the live site is untouched. */
 export class BuildFailure extends Error {
@@ -46,6 +48,8 @@ export interface BuildOptions {
   confirmPageLoss?: boolean
   /** Where releases are published besides the local folder: SITE_S3_BUCKET unless given. */
   bucket?: BucketReleases | null
+  /** Render every page, not only those whose content or code changed. */
+  full?: boolean
   log?: (line: string) => void
 }
 
@@ -53,11 +57,16 @@ export interface BuildResult {
   releaseId: string
   pages: number
   durationMs: number
+  /** Pages Astro rendered; the others were kept from the last build. */
+  rendered: number
+  /** Bytes of files no earlier release had, the disk a release costs besides its links. */
+  newBytes: number
 }
 
 /**
- * Export → Astro build into a new release folder → Pagefind → checks → atomic switch, in the
- * site bucket too when one is configured. Any failure leaves the live release exactly as it was
+ * Export → Astro build (of the changed pages) into the work tree → Pagefind → a new release
+ * folder of links into the file store → checks → atomic switch, in the site bucket too when
+ * one is configured. Any failure leaves the live release exactly as it was
  * and throws a BuildFailure naming the stage and, for bad content, the document, language and
  * field.
  */
@@ -68,10 +77,13 @@ export async function runBuild({
   keep = 5,
   confirmPageLoss = false,
   bucket = BucketReleases.fromEnvironment(),
+  full = false,
   log = () => {},
 }: BuildOptions): Promise<BuildResult> {
   const started = performance.now()
   const releases = new Releases(root)
+  const store = new FileStore(path.join(root, 'store'))
+  const work = new WorkTree(root)
   const id = releases.newId()
   const dir = releases.pathOf(id)
   const snapshotDir = path.join(root, 'work', id)
@@ -83,9 +95,22 @@ export async function runBuild({
       `export: ${snapshot.stories.length} stories, ${snapshot.employers.length} employers, ${snapshot.events.length} events`,
     )
     stage = 'build'
-    await buildSite({ snapshotDir, outDir: dir, siteUrl })
+    work.prepare(log, { full })
+    const { rendered } = await buildSite({
+      snapshotDir,
+      outDir: work.outDir,
+      cacheDir: work.cacheDir,
+      siteUrl,
+    }).catch((error: unknown) => {
+      // Half-written output could be taken for a page of this content next time.
+      work.reset()
+      throw error
+    })
+    const linked = store.linkTree(work.outDir, dir)
     const pages = countPages(dir)
-    log(`build: ${pages} pages in release ${id}`)
+    log(
+      `build: ${pages} pages in release ${id}, ${rendered} rendered; ${linked.newFiles} of ${linked.files} files new (${(linked.newBytes / 1e6).toFixed(1)} MB)`,
+    )
     stage = 'checks'
     const liveDir = releases.liveDir()
     const problems = checkRelease(dir, {
@@ -100,8 +125,15 @@ export async function runBuild({
     if (bucket) await publishToBucket(bucket, { id, dir, keep, log })
     releases.activate(id)
     const removed = releases.prune(keep)
+    store.sweep()
     log(`live: ${id}${removed.length ? ` (removed old releases ${removed.join(', ')})` : ''}`)
-    return { releaseId: id, pages, durationMs: Math.round(performance.now() - started) }
+    return {
+      releaseId: id,
+      pages,
+      durationMs: Math.round(performance.now() - started),
+      rendered,
+      newBytes: linked.newBytes,
+    }
   } catch (error) {
     releases.discard(id)
     if (error instanceof BuildFailure) throw error

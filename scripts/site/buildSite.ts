@@ -15,6 +15,17 @@ export interface BuildSiteOptions {
   siteUrl?: string
   /** A private preview of a draft: a "not published" band on every page, no publication dates. */
   preview?: boolean
+  /**
+   * Astro's cache for an incremental build into the same `outDir` as last time: unchanged pages
+   * are kept, not rendered. Without it every page is rendered into an emptied `outDir`.
+   */
+  cacheDir?: string
+}
+
+/** How many pages Astro rendered, and how many it kept from the last build. */
+export interface SiteBuildReport {
+  rendered: number
+  reused: number
 }
 
 const siteDir = path.join(repoRoot, 'site')
@@ -29,11 +40,12 @@ export function buildSite({
   outDir,
   siteUrl = configuredSiteUrl(),
   preview = false,
-}: BuildSiteOptions): Promise<void> {
+  cacheDir,
+}: BuildSiteOptions): Promise<SiteBuildReport> {
   return withLock(
     path.join(siteDir, 'node_modules', '.talentregion-build.lock'),
     () =>
-      new Promise<void>((resolve, reject) => {
+      new Promise<SiteBuildReport>((resolve, reject) => {
         const child = spawn('pnpm', ['exec', 'astro', 'build'], {
           cwd: siteDir,
           stdio: ['ignore', 'pipe', 'pipe'],
@@ -43,18 +55,22 @@ export function buildSite({
             SITE_OUT_DIR: outDir,
             SITE_URL: siteUrl,
             SITE_PREVIEW: preview ? '1' : '',
+            SITE_CACHE_DIR: cacheDir ?? '',
             ASTRO_TELEMETRY_DISABLED: '1',
           },
         })
         let output = ''
+        let report: SiteBuildReport = { rendered: 0, reused: 0 }
         const keep = (chunk: Buffer) => {
           output = (output + chunk.toString()).slice(-4000)
+          const counts = /(\d+) pages rendered, (\d+) reused/.exec(output)
+          if (counts) report = { rendered: Number(counts[1]), reused: Number(counts[2]) }
         }
         child.stdout.on('data', keep)
         child.stderr.on('data', keep)
         child.on('error', reject)
         child.on('exit', (code, signal) => {
-          if (code === 0) resolve()
+          if (code === 0) resolve(report)
           else {
             const tail = output.trim().split('\n').slice(-15).join('\n')
             reject(new Error(`astro build failed (${signal ?? `exit ${code}`}):\n${tail}`))

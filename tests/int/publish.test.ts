@@ -1,6 +1,5 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import zlib from 'node:zlib'
 
 import { BuildFailure, runBuild } from '../../scripts/publish/runBuild'
 import { localSource } from '../../scripts/export/localSource'
@@ -10,6 +9,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { paragraph, siteSettings } from './helpers/content'
+import { searchIndexText } from './helpers/searchIndex'
 import { startPayload, stopPayload } from './helpers/payload'
 import { createUser, type TestUser } from './helpers/users'
 
@@ -19,15 +19,6 @@ const root = () => path.join(process.env.DATA_DIR!, 'site')
 const releases = () => new Releases(root())
 const build = (options: { confirmPageLoss?: boolean } = {}) =>
   runBuild({ root: root(), source: () => Promise.resolve(localSource(payload)), ...options })
-
-/** Everything Pagefind indexed in a release, decompressed, as one string. */
-function searchIndexText(dir: string): string {
-  const fragments = path.join(dir, 'pagefind', 'fragment')
-  return fs
-    .readdirSync(fragments)
-    .map((file) => zlib.gunzipSync(fs.readFileSync(path.join(fragments, file))).toString('utf8'))
-    .join('\n')
-}
 
 /** A published story in all three languages. */
 async function story(title: string) {

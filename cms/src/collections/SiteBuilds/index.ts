@@ -133,13 +133,6 @@ export const SiteBuilds: CollectionConfig = {
         date: { pickerAppearance: 'dayAndTime' },
       },
     },
-    // Which process built it (host, process id): with several CMS instances and workers, where
-    // to look for its logs.
-    {
-      name: 'builtBy',
-      type: 'text',
-      admin: { readOnly: true, condition: reported, position: 'sidebar' },
-    },
     {
       name: 'durationMs',
       type: 'number',
@@ -162,6 +155,13 @@ export const SiteBuilds: CollectionConfig = {
       type: 'text',
       index: true,
       admin: { readOnly: true, condition: reported, position: 'sidebar' },
+    },
+    // Which process built it (host, process id): with several CMS instances and workers, where
+    // to look for its logs. A text area, so a long host name wraps instead of being cut off.
+    {
+      name: 'builtBy',
+      type: 'textarea',
+      admin: { readOnly: true, condition: reported, position: 'sidebar', rows: 2 },
     },
     {
       name: 'error',

@@ -1,0 +1,46 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+/**
+ * The folder Astro builds into and its cache, kept between builds so that a build renders only
+ * the pages whose content or code changed (Astro's incremental build). Releases are linked
+ * from it, never built in it. Anything doubtful about it (a damaged cache manifest, output
+ * without a cache, a build that failed half-way) means a full build, logged.
+ */
+export class WorkTree {
+  readonly outDir: string
+  readonly cacheDir: string
+
+  constructor(root: string) {
+    this.outDir = path.join(root, 'build', 'site')
+    this.cacheDir = path.join(root, 'build', 'cache')
+  }
+
+  /** Checks the tree before a build; starts it afresh (a full build) when it cannot be trusted. */
+  prepare(log: (line: string) => void, { full = false } = {}): void {
+    const problem = full ? 'a full build was asked for' : this.problem()
+    if (problem) {
+      this.reset()
+      log(`build: full build (${problem})`)
+    }
+  }
+
+  /** Forgets everything, so the next build renders every page. */
+  reset(): void {
+    fs.rmSync(path.dirname(this.outDir), { recursive: true, force: true })
+  }
+
+  private problem(): string | null {
+    const manifest = path.join(this.cacheDir, 'incremental-build.json')
+    const hasOutput = fs.existsSync(this.outDir)
+    if (!fs.existsSync(manifest))
+      return hasOutput ? 'the build cache is missing' : 'no earlier build to reuse'
+    try {
+      const parsed = JSON.parse(fs.readFileSync(manifest, 'utf8')) as { routes?: unknown }
+      if (!parsed.routes || typeof parsed.routes !== 'object') return 'the build cache is damaged'
+    } catch {
+      return 'the build cache is damaged'
+    }
+    return null
+  }
+}

@@ -1,0 +1,179 @@
+import { createHash } from 'node:crypto'
+
+import type { Locale } from '@talentregion/shared/locales'
+
+import type { Content } from './content'
+import { storiesPerPage, type SitePage } from './routes'
+
+/**
+ * Each page's cache key for Astro's incremental build: a digest of every piece of content the
+ * page can show. Astro re-renders a page when its key or its code changed and copies the last
+ * output otherwise, so a key must change whenever the page's HTML could: over-covering costs
+ * a render, under-covering serves a stale page.
+ *
+ * A document's page shows the document and what it refers to, two steps deep (a story names an
+ * employer, whose card shows its logo); the story list shows its slice of stories; a story shows
+ * the next story; an employer the stories about it; lists and the home page what they list
+ * (events with whether each has ended, since "upcoming" moves with the clock). Every page also
+ * shows the site-wide parts: settings, graphic profile, places, whether toolkits exist.
+ */
+export class PageKeys {
+  private readonly digests = new Map<string, string>()
+
+  constructor(
+    private readonly content: Content,
+    private readonly now = new Date(),
+  ) {}
+
+  keyOf(page: SitePage): string {
+    return digest(
+      [JSON.stringify(page), this.siteWide(page.locale), ...this.shown(page)].join('\n'),
+    )
+  }
+
+  /** The documents a page shows, each as a digest. */
+  private shown(page: SitePage): string[] {
+    const { content } = this
+    const { locale, docId } = page
+    const stories = (list: readonly { id: string }[]) =>
+      list.map((story) => this.document(['stories', story.id]))
+    switch (page.kind) {
+      case 'home':
+        return [
+          ...stories(content.storiesIn(locale).slice(0, 7)),
+          ...(content.snapshot.settings.homeStory
+            ? stories([{ id: content.snapshot.settings.homeStory }])
+            : []),
+          ...content
+            .employersIn(locale)
+            .slice(0, 6)
+            .map((e) => this.document(['employers', e.id])),
+          ...this.events(locale, 3),
+        ]
+      case 'stories': {
+        const number = page.pagination?.page ?? 1
+        return stories(
+          content.storiesIn(locale).slice((number - 1) * storiesPerPage, number * storiesPerPage),
+        )
+      }
+      case 'story': {
+        const next = content.nextStoryIn(locale, docId!)
+        return [this.document(['stories', docId!]), ...stories(next ? [next] : [])]
+      }
+      case 'employers':
+        return content.employersIn(locale).map((e) => this.document(['employers', e.id]))
+      case 'employer':
+        return [this.document(['employers', docId!]), ...stories(content.storiesAbout(docId!))]
+      case 'events':
+        return this.events(locale, Infinity)
+      case 'event':
+        return [this.document(['events', docId!])]
+      case 'toolkits':
+        return content.toolkitsIn(locale).map((toolkit) => this.document(['toolkits', toolkit.id]))
+      case 'toolkit':
+        return [this.document(['toolkits', docId!])]
+      case 'campaign':
+        return [this.document(['campaigns', docId!])]
+      case 'search':
+      case 'privacy':
+      case 'accessibility':
+      case 'notFound':
+        return []
+      default:
+        return page.kind satisfies never
+    }
+  }
+
+  /** The first events of a language's list, which moves as events end. */
+  private events(locale: Locale, count: number): string[] {
+    const shown = this.content.eventsIn(locale, this.now).slice(0, count)
+    return shown.map(
+      (event) => `${this.document(['events', event.id])}:${event.endsAt < this.now.toISOString()}`,
+    )
+  }
+
+  /** What every page shows besides its content: settings, brand, places, footer links. */
+  private siteWide(locale: Locale): string {
+    return this.once(`site:${locale}`, () => {
+      const { snapshot } = this.content
+      return digest(
+        JSON.stringify([
+          snapshot.settings,
+          snapshot.graphicProfile,
+          snapshot.municipalities,
+          snapshot.cmsUrl,
+          this.content.image(snapshot.settings.defaultSocialImage),
+          this.content.toolkitsIn(locale).length > 0,
+        ]),
+      )
+    })
+  }
+
+  /** A document with everything it refers to, two steps deep. */
+  private document(ref: Reference, depth = 2): string {
+    const [collection, id] = ref
+    return this.once(`${collection}:${id}:${depth}`, () => {
+      const item = this.content[collection].get(id)
+      const parts = [JSON.stringify(item ?? null)]
+      if (item && depth > 0)
+        for (const inner of referencesIn(item)) parts.push(this.document(inner, depth - 1))
+      return digest(parts.join('\n'))
+    })
+  }
+
+  private once(key: string, make: () => string): string {
+    let value = this.digests.get(key)
+    if (value === undefined) {
+      value = make()
+      this.digests.set(key, value)
+    }
+    return value
+  }
+}
+
+type Collection = 'stories' | 'employers' | 'events' | 'toolkits' | 'campaigns' | 'media' | 'places'
+type Reference = readonly [Collection, string]
+
+/** The snapshot's reference fields (shared/src/schemas/snapshot.ts) and what they point at. */
+const referenceFields: Record<string, Collection> = {
+  heroImage: 'media',
+  image: 'media',
+  logo: 'media',
+  imageBank: 'media',
+  defaultSocialImage: 'media',
+  municipality: 'places',
+  municipalities: 'places',
+  relatedEmployers: 'employers',
+  employers: 'employers',
+  featuredStories: 'stories',
+  stories: 'stories',
+  event: 'events',
+}
+
+const linkTargets: Record<string, Collection> = {
+  stories: 'stories',
+  employers: 'employers',
+  events: 'events',
+}
+
+/**
+ * What a document refers to: its reference fields, wherever they are nested (campaign blocks,
+ * rich-text images), and rich-text links to other documents.
+ */
+function referencesIn(value: unknown, found: Reference[] = [], field = ''): Reference[] {
+  const collection = referenceFields[field]
+  if (collection && (typeof value === 'string' || typeof value === 'number'))
+    found.push([collection, String(value)])
+  else if (Array.isArray(value))
+    value.forEach((item) => referencesIn(item, found, collection ? field : ''))
+  else if (value && typeof value === 'object') {
+    const { relationTo, value: target } = value as { relationTo?: unknown; value?: unknown }
+    const linked = typeof relationTo === 'string' ? linkTargets[relationTo] : undefined
+    if (linked && (typeof target === 'string' || typeof target === 'number'))
+      found.push([linked, String(target)])
+    for (const [name, item] of Object.entries(value)) referencesIn(item, found, name)
+  }
+  return found
+}
+
+const digest = (text: string) => createHash('sha256').update(text).digest('base64url')
