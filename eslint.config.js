@@ -33,6 +33,7 @@ export default tseslint.config(
       '**/.next/**',
       'site/dist/**',
       'site/.astro/**',
+      '**/.astro/**',
       'releases/**',
       'cms/src/payload-types.ts',
       'cms/src/migrations/**',

@@ -10,12 +10,15 @@ import { openPayload } from '../lib/payload'
 import type { DemoLogin } from '../seed/credentials'
 import { defaultLocale } from '@talentregion/shared/locales'
 import { scriptArgs } from '../lib/args'
+import { generatedPublishes } from './generatedPublishes'
 
 /**
  * `pnpm bench:publish` — with `npm start` running: publishes a change to a story over the CMS's
  * REST API as the demo editor, times until the public site shows it, and repeats. Prints p50
  * and p95 and how many pages each rebuild rendered. `--generate 1000` first adds 1,000 stories
  * in three languages (≈3,000 pages) and `--cleanup` removes them afterwards.
+ * `--pages 10000 --images 3000` needs no CMS: it measures a generated site of that size
+ * (bench/generatedPublishes.ts).
  */
 const { values } = parseArgs({
   args: scriptArgs(),
@@ -25,8 +28,18 @@ const { values } = parseArgs({
     cleanup: { type: 'boolean', default: false },
     cms: { type: 'string', default: cmsUrl() },
     site: { type: 'string', default: siteUrl() },
+    pages: { type: 'string' },
+    images: { type: 'string', default: '3000' },
   },
 })
+if (values.pages) {
+  await generatedPublishes({
+    pages: Number(values.pages),
+    images: Number(values.images),
+    runs: Number(values.runs),
+  })
+  process.exit(0)
+}
 const logins = JSON.parse(
   fs.readFileSync(path.join(dataDir(), 'demo-logins.json'), 'utf8'),
 ) as DemoLogin[]

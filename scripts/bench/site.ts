@@ -1,56 +1,72 @@
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import { repoRoot } from '../lib/environment'
+import { scriptArgs } from '../lib/args'
 import { generateSnapshot } from './generateSnapshot'
 import { pageWeight } from './pageWeight'
-import { watchPeakMemory } from './processMemory'
-import { scriptArgs } from '../lib/args'
+import { buildFigures, megabytes, timedBuild, type TimedBuild } from './timedBuild'
 
 /**
- * `pnpm bench:site`: builds a generated snapshot (1,000 stories × 3 languages by default) and
- * prints pages per second, peak memory, Pagefind's time, and each template's weight. A
- * measurement, not a test: compare figures from one run on one machine.
+ * `pnpm bench:site`: builds a generated snapshot (1,000 stories × 3 languages by default) with
+ * the product and, in the same run, a plain Astro site of the same pages (site/bench/plain),
+ * alternating, and prints both with their ratio, peak memory, Pagefind's time and each
+ * template's weight. A measurement, not a test: compare figures from one run on one machine.
  */
 const { values } = parseArgs({
   args: scriptArgs(),
-  options: { stories: { type: 'string', default: '1000' } },
+  options: {
+    stories: { type: 'string', default: '1000' },
+    images: { type: 'string', default: '20' },
+    rounds: { type: 'string', default: '2' },
+  },
 })
 const storyCount = Number(values.stories)
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'talentregion-bench-'))
 const snapshotDir = path.join(work, 'snapshot')
 const outDir = path.join(work, 'site')
+const plainDir = path.join(work, 'plain')
 
-console.log(`Generating a snapshot of ${storyCount} stories × 3 languages (not timed)…`)
-const snapshot = await generateSnapshot(snapshotDir, storyCount)
+console.log(
+  `Generating a snapshot of ${storyCount} stories × 3 languages, ${values.images} images (not timed)…`,
+)
+const snapshot = await generateSnapshot(snapshotDir, storyCount, Number(values.images))
 
-const started = performance.now()
-const child = spawn('pnpm', ['exec', 'astro', 'build'], {
-  cwd: path.join(repoRoot, 'site'),
-  env: {
-    ...process.env,
-    SNAPSHOT_DIR: snapshotDir,
-    SITE_OUT_DIR: outDir,
-    ASTRO_TELEMETRY_DISABLED: '1',
-  },
-  stdio: ['ignore', 'pipe', 'inherit'],
-})
-const peak = watchPeakMemory(child.pid!)
-let log = ''
-child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()))
-const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
-const seconds = (performance.now() - started) / 1000
-const peakBytes = peak()
-if (code !== 0) {
-  console.error(log)
-  throw new Error(`astro build failed with exit code ${code}`)
+const product: TimedBuild[] = []
+const plain: TimedBuild[] = []
+for (let round = 1; round <= Number(values.rounds); round++) {
+  plain.push(
+    await timedBuild({
+      snapshotDir,
+      outDir: plainDir,
+      root: path.join(repoRoot, 'site/bench/plain'),
+    }),
+  )
+  product.push(await timedBuild({ snapshotDir, outDir }))
+  console.log(
+    `round ${round}: product ${product.at(-1)!.seconds.toFixed(1)} s, plain Astro ${plain.at(-1)!.seconds.toFixed(1)} s`,
+  )
 }
 
-const pages = Number(/(\d+) page\(s\) built/.exec(log)?.[1] ?? 0)
-const pagefindMs = Number(/indexed \d+ pages in (\d+) ms/.exec(log)?.[1] ?? NaN)
+const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!
+const { pages, pagefindMs } = buildFigures(product.at(-1)!.log)
+const plainPages = Number(/(\d+) page\(s\) built/.exec(plain.at(-1)!.log)?.[1] ?? 0)
+const productSeconds = median(product.map((build) => build.seconds))
+const plainSeconds = median(plain.map((build) => build.seconds))
+const withoutSearch = productSeconds - pagefindMs / 1000
+console.log(`\n                 pages   seconds   ms/page   peak memory`)
+const row = (name: string, count: number, seconds: number, peak: number) =>
+  console.log(
+    `${name.padEnd(16)} ${String(count).padStart(6)} ${seconds.toFixed(1).padStart(9)} ${((seconds * 1000) / count).toFixed(2).padStart(9)} ${megabytes(peak).padStart(13)}`,
+  )
+row('product', pages, productSeconds, Math.max(...product.map((build) => build.peakBytes)))
+row('plain Astro', plainPages, plainSeconds, Math.max(...plain.map((build) => build.peakBytes)))
+console.log(
+  `\nProduct ÷ plain Astro: ${(productSeconds / plainSeconds).toFixed(2)}× (wall clock, medians of ${product.length}); without Pagefind's ${pagefindMs} ms: ${(withoutSearch / plainSeconds).toFixed(2)}×`,
+)
+
 const story = snapshot.stories[0]!
 const employer = snapshot.employers[0]!
 const event = snapshot.events[0]!
@@ -65,13 +81,7 @@ const templates: [string, string][] = [
   ['search', 'nb/sok/'],
   ['404', 'nb/404/'],
 ]
-
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
-console.log(
-  `\nBuilt ${pages} pages in ${seconds.toFixed(1)} s: ${(pages / seconds).toFixed(0)} pages/s (Astro + Pagefind, wall clock)`,
-)
-console.log(`Peak memory (build process tree): ${(peakBytes / 1024 / 1024).toFixed(0)} MB`)
-console.log(`Pagefind indexing: ${pagefindMs} ms`)
 console.log('\nTemplate        HTML (brotli)   JS (raw)   JS (brotli)')
 for (const [name, urlPath] of templates) {
   const weight = pageWeight(outDir, urlPath)

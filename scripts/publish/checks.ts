@@ -62,9 +62,13 @@ export function checkRelease(
   const problems: string[] = []
   const pages = htmlFiles(dir)
   const broken = new Map<string, string>()
+  // Pages share most of their links (navigation, styles, fonts): each is looked up once.
+  const found = new Set<string>()
   for (const page of pages) {
     for (const reference of internalReferences(fs.readFileSync(path.join(dir, page), 'utf8'))) {
-      if (!broken.has(reference) && !exists(dir, reference)) broken.set(reference, `/${page}`)
+      if (found.has(reference) || broken.has(reference)) continue
+      if (exists(dir, reference)) found.add(reference)
+      else broken.set(reference, `/${page}`)
     }
   }
   for (const [reference, page] of [...broken].slice(0, 20)) {

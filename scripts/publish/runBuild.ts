@@ -12,6 +12,7 @@ import { Releases } from '@talentregion/shared/releases'
 import { BucketReleases } from '@talentregion/shared/siteBucket'
 import { FileStore } from '@talentregion/shared/fileStore'
 
+import { stopwatch } from '../lib/stopwatch'
 import { publishToBucket } from './publishToBucket'
 import { WorkTree } from './workTree'
 
@@ -42,6 +43,8 @@ export interface BuildOptions {
   root: string
   /** Where content is read from; it is opened only when the build starts. */
   source: () => Promise<ContentSource>
+  /** A snapshot folder already exported (benchmarks): built as it is and left in place. */
+  exported?: string
   siteUrl?: string
   /** Complete releases to keep for rollback. */
   keep?: number
@@ -59,6 +62,8 @@ export interface BuildResult {
   durationMs: number
   /** Pages Astro rendered; the others were kept from the last build. */
   rendered: number
+  /** Pagefind's share of the build: it indexes the whole site every time. */
+  searchIndexMs: number
   /** Bytes of files no earlier release had, the disk a release costs besides its links. */
   newBytes: number
 }
@@ -78,25 +83,29 @@ export async function runBuild({
   confirmPageLoss = false,
   bucket = BucketReleases.fromEnvironment(),
   full = false,
+  exported,
   log = () => {},
 }: BuildOptions): Promise<BuildResult> {
   const started = performance.now()
+  const took = stopwatch()
   const releases = new Releases(root)
   const store = new FileStore(path.join(root, 'store'))
   const work = new WorkTree(root)
   const id = releases.newId()
   const dir = releases.pathOf(id)
-  const snapshotDir = path.join(root, 'work', id)
+  const snapshotDir = exported ?? path.join(root, 'work', id)
   let stage: BuildStage = 'export'
   try {
-    log(`export: reading published content`)
-    const snapshot = await buildSnapshot(await source(), snapshotDir)
-    log(
-      `export: ${snapshot.stories.length} stories, ${snapshot.employers.length} employers, ${snapshot.events.length} events`,
-    )
+    if (!exported) {
+      log(`export: reading published content`)
+      const snapshot = await buildSnapshot(await source(), snapshotDir)
+      log(
+        `export: ${snapshot.stories.length} stories, ${snapshot.employers.length} employers, ${snapshot.events.length} events (${took()})`,
+      )
+    }
     stage = 'build'
     work.prepare(log, { full })
-    const { rendered } = await buildSite({
+    const { rendered, searchIndexMs } = await buildSite({
       snapshotDir,
       outDir: work.outDir,
       cacheDir: work.cacheDir,
@@ -106,10 +115,11 @@ export async function runBuild({
       work.reset()
       throw error
     })
+    log(`build: ${rendered} pages rendered, search index ${searchIndexMs} ms (${took()})`)
     const linked = store.linkTree(work.outDir, dir)
     const pages = countPages(dir)
     log(
-      `build: ${pages} pages in release ${id}, ${rendered} rendered; ${linked.newFiles} of ${linked.files} files new (${(linked.newBytes / 1e6).toFixed(1)} MB)`,
+      `release ${id}: ${pages} pages; ${linked.newFiles} of ${linked.files} files new (${(linked.newBytes / 1e6).toFixed(1)} MB) (${took()})`,
     )
     stage = 'checks'
     const liveDir = releases.liveDir()
@@ -118,7 +128,7 @@ export async function runBuild({
       confirmPageLoss,
     })
     if (problems.length > 0) throw new BuildFailure('checks', problems)
-    log('checks: passed')
+    log(`checks: passed (${took()})`)
     stage = 'switch'
     releases.markComplete(id)
     // The bucket first: if it refuses the release, neither it nor the local site changes.
@@ -126,26 +136,32 @@ export async function runBuild({
     releases.activate(id)
     const removed = releases.prune(keep)
     store.sweep()
-    log(`live: ${id}${removed.length ? ` (removed old releases ${removed.join(', ')})` : ''}`)
+    log(
+      `live: ${id}${removed.length ? `; removed old releases ${removed.join(', ')}` : ''} (${took()})`,
+    )
     return {
       releaseId: id,
       pages,
       durationMs: Math.round(performance.now() - started),
       rendered,
+      searchIndexMs,
       newBytes: linked.newBytes,
     }
   } catch (error) {
     releases.discard(id)
     if (error instanceof BuildFailure) throw error
-    const details =
-      error instanceof SnapshotError
-        ? error.issues.map(
-            (issue) =>
-              `${issue.document}${issue.locale ? ` [${issue.locale}]` : ''} ${issue.field}: ${issue.message}`,
-          )
-        : [error instanceof Error ? error.message : String(error)]
-    throw new BuildFailure(stage, details, { cause: error })
+    throw new BuildFailure(stage, failureDetails(error), { cause: error })
   } finally {
-    fs.rmSync(snapshotDir, { recursive: true, force: true })
+    if (!exported) fs.rmSync(snapshotDir, { recursive: true, force: true })
   }
+}
+
+/** What went wrong, for the editor: bad content names its document, language and field. */
+function failureDetails(error: unknown): string[] {
+  if (error instanceof SnapshotError)
+    return error.issues.map(
+      (issue) =>
+        `${issue.document}${issue.locale ? ` [${issue.locale}]` : ''} ${issue.field}: ${issue.message}`,
+    )
+  return [error instanceof Error ? error.message : String(error)]
 }

@@ -26,6 +26,7 @@ try {
     source: async () => localSource((await opened).payload),
     siteUrl: siteUrl(),
     confirmPageLoss: request.confirmPageLoss,
+    full: request.full,
     log: (line) => console.log(line),
   })
   console.log(resultLine(publishResult, { ok: true, releaseId, pages, durationMs }))

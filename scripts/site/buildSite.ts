@@ -22,10 +22,11 @@ export interface BuildSiteOptions {
   cacheDir?: string
 }
 
-/** How many pages Astro rendered, and how many it kept from the last build. */
+/** How many pages Astro rendered, how many it kept from the last build, Pagefind's time. */
 export interface SiteBuildReport {
   rendered: number
   reused: number
+  searchIndexMs: number
 }
 
 const siteDir = path.join(repoRoot, 'site')
@@ -60,11 +61,13 @@ export function buildSite({
           },
         })
         let output = ''
-        let report: SiteBuildReport = { rendered: 0, reused: 0 }
+        const report: SiteBuildReport = { rendered: 0, reused: 0, searchIndexMs: 0 }
         const keep = (chunk: Buffer) => {
           output = (output + chunk.toString()).slice(-4000)
           const counts = /(\d+) pages rendered, (\d+) reused/.exec(output)
-          if (counts) report = { rendered: Number(counts[1]), reused: Number(counts[2]) }
+          if (counts) Object.assign(report, { rendered: +counts[1]!, reused: +counts[2]! })
+          const search = /indexed \d+ pages in (\d+) ms/.exec(output)
+          if (search) report.searchIndexMs = +search[1]!
         }
         child.stdout.on('data', keep)
         child.stderr.on('data', keep)

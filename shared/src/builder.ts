@@ -23,6 +23,8 @@ export const publishRequest = z.object({
   root: z.string().min(1),
   /** Publish even when the new release has far fewer pages than the live one. */
   confirmPageLoss: z.boolean(),
+  /** Render every page rather than those whose content or code changed. */
+  full: z.boolean().default(false),
 })
 
 export const publishResult = z.discriminatedUnion('ok', [

@@ -21,7 +21,8 @@ test('a request travels as one argument and comes out as it went in', () => {
       '--request',
       '{"root":"/srv/site","confirmPageLoss":false}',
     ]),
-  ).toEqual({ root: '/srv/site', confirmPageLoss: false })
+    // A request that does not say asks for an incremental build.
+  ).toEqual({ root: '/srv/site', confirmPageLoss: false, full: false })
 })
 
 test('a request the script does not understand stops it, naming what is wrong', () => {

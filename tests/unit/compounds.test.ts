@@ -5,7 +5,7 @@ import {
   vocabulary,
   wordsOf,
 } from '../../site/src/lib/compounds'
-import { mapPageText, separateBlocks } from '../../site/src/lib/searchText'
+import { mapPageText, searchablePart, separateBlocks } from '../../site/src/lib/searchText'
 import { expect, test } from 'vitest'
 
 const norwegian = vocabulary(
@@ -48,4 +48,27 @@ test('an excerpt from the search copy reads as the page wrote it', () => {
   const marked = markCompounds('Byggingeniører i industribedrifter, e-post og 10_000', norwegian)
   expect(marked).toBe('Bygg_ingeniører i industri_bedrifter, e-post og 10_000')
   expect(unmarkCompounds(marked)).toBe('Byggingeniører i industribedrifter, e-post og 10_000')
+})
+
+test('Pagefind is given the language and the searchable part of a page, nothing else', () => {
+  const page =
+    '<!DOCTYPE html><html lang="sv"><head><title>T</title><style>p{}</style></head><body>' +
+    '<header data-pagefind-ignore><nav>Meny</nav></header>' +
+    '<main id="main" data-pagefind-body><h1>Ingenjör</h1><span data-pagefind-filter="type">Berättelse</span></main>' +
+    '<footer>Sidfot</footer></body></html>'
+  expect(searchablePart(page)).toBe(
+    '<!DOCTYPE html><html lang="sv"><head></head><body>' +
+      '<main id="main" data-pagefind-body><h1>Ingenjör</h1><span data-pagefind-filter="type">Berättelse</span></main>' +
+      '</body></html>',
+  )
+  expect(searchablePart(page.replace(' data-pagefind-body', ''))).toBeNull()
+})
+
+test('a word seen before is marked as it was the first time', () => {
+  const seen = new Map<string, string>()
+  expect(markCompounds('Byggingeniør', norwegian, seen)).toBe('Bygg_ingeniør')
+  expect(seen.get('Byggingeniør')).toBe('Bygg_ingeniør')
+  expect(markCompounds('Byggingeniør og byggingeniør', norwegian, seen)).toBe(
+    'Bygg_ingeniør og bygg_ingeniør',
+  )
 })

@@ -71,7 +71,11 @@ async function build(req: PayloadRequest, buildId: string, holder: string) {
     data: { status: 'running', startedAt: startedAt.toISOString(), builtBy: holder },
     req,
   })
-  const outcome = await runBuilder({ confirmPageLoss: build.confirmPageLoss ?? false })
+  const outcome = await runBuilder({
+    confirmPageLoss: build.confirmPageLoss ?? false,
+    // Asked for by hand or at night: every page rendered, whatever the build cache holds.
+    full: build.cause === 'rebuild' || build.cause === 'nightly',
+  })
   const error = outcome.ok
     ? null
     : stripVTControlCharacters([`Failed while ${outcome.stage}:`, ...outcome.details].join('\n'))

@@ -11,10 +11,13 @@ import { runScript } from './runScript'
 export type BuilderOutcome = PublishResult & { log: string[] }
 
 /** Runs the site builder for one queued build. */
-export async function runBuilder(options: { confirmPageLoss: boolean }): Promise<BuilderOutcome> {
+export async function runBuilder(options: {
+  confirmPageLoss: boolean
+  full: boolean
+}): Promise<BuilderOutcome> {
   const { result, log, exit } = await runScript(
     'publish',
-    requestArguments(publishRequest, { root: siteRoot, confirmPageLoss: options.confirmPageLoss }),
+    requestArguments(publishRequest, { root: siteRoot, ...options }),
     publishResult,
   )
   return result

@@ -24,8 +24,11 @@ export const wordsOf = (text: string) => text.toLocaleLowerCase().match(/\p{L}+/
  * the same word without its inflection ending. Parts of compounds are looked up here, so the
  * decompounder knows only words the site itself writes (no dictionary to keep).
  */
-export function vocabulary(words: Iterable<string>, locale: Locale): Set<string> {
-  const stems = new Set<string>()
+export function vocabulary(
+  words: Iterable<string>,
+  locale: Locale,
+  stems = new Set<string>(),
+): Set<string> {
   for (const word of words) {
     if (word.length < shortestPart) continue
     stems.add(word)
@@ -78,9 +81,24 @@ function split(word: string, stems: ReadonlySet<string>): string[] | null {
  */
 const joint = '_'
 
-/** Text with each compound's parts joined by the marker Pagefind splits at ("bygg_ingeniør"). */
-export function markCompounds(text: string, stems: ReadonlySet<string>): string {
-  return text.replace(/\p{L}{8,}/gu, (word) => compoundParts(word, stems).join(joint))
+/**
+ * Text with each compound's parts joined by the marker Pagefind splits at ("bygg_ingeniør").
+ * `seen` keeps words already split with these stems: a site writes the same words again and
+ * again.
+ */
+export function markCompounds(
+  text: string,
+  stems: ReadonlySet<string>,
+  seen = new Map<string, string>(),
+): string {
+  return text.replace(/\p{L}{8,}/gu, (word) => {
+    let marked = seen.get(word)
+    if (marked === undefined) {
+      marked = compoundParts(word, stems).join(joint)
+      seen.set(word, marked)
+    }
+    return marked
+  })
 }
 
 /** Text from the search copy as the page wrote it ("byggingeniør"). */

@@ -1,0 +1,61 @@
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+
+import { repoRoot } from '../lib/environment'
+import { watchPeakMemory } from './processMemory'
+
+export interface TimedBuild {
+  seconds: number
+  /** Peak resident memory of the whole process tree (Astro, Pagefind). */
+  peakBytes: number
+  log: string
+}
+
+/**
+ * Runs `astro build` in site/ (or another Astro project, `root`) on a snapshot, timing it and
+ * sampling its memory. With `cacheDir`, the build is incremental into the same `outDir`.
+ */
+export async function timedBuild(options: {
+  snapshotDir: string
+  outDir: string
+  cacheDir?: string
+  root?: string
+}): Promise<TimedBuild> {
+  const started = performance.now()
+  const args = ['exec', 'astro', 'build', ...(options.root ? ['--root', options.root] : [])]
+  const child = spawn('pnpm', args, {
+    cwd: path.join(repoRoot, 'site'),
+    env: {
+      ...process.env,
+      SNAPSHOT_DIR: options.snapshotDir,
+      SITE_OUT_DIR: options.outDir,
+      SITE_CACHE_DIR: options.cacheDir ?? '',
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  const peak = watchPeakMemory(child.pid!)
+  let log = ''
+  child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()))
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
+  const seconds = (performance.now() - started) / 1000
+  const peakBytes = peak()
+  if (code !== 0) {
+    console.error(log.slice(-4000))
+    throw new Error(`astro build failed with exit code ${code}`)
+  }
+  return { seconds, peakBytes, log }
+}
+
+/** Figures the product's build prints: pages rendered and reused, Pagefind's time. */
+export function buildFigures(log: string) {
+  const counts = /(\d+) pages rendered, (\d+) reused/.exec(log)
+  return {
+    pages: Number(/(\d+) page\(s\) built/.exec(log)?.[1] ?? 0),
+    rendered: Number(counts?.[1] ?? NaN),
+    reused: Number(counts?.[2] ?? NaN),
+    pagefindMs: Number(/indexed \d+ pages in (\d+) ms/.exec(log)?.[1] ?? NaN),
+  }
+}
+
+export const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`
