@@ -16,6 +16,7 @@ import { readMunicipality } from './municipalities'
 import { keepExportedSettings, readSettings } from './settings'
 import type { ContentSource } from './source'
 import { keepExportedStoryImages, readStory } from './stories'
+import type { UploadCache } from './uploadCache'
 import { packToolkits, readToolkits } from './toolkits'
 
 /**
@@ -24,7 +25,12 @@ import { packToolkits, readToolkits } from './toolkits'
  * Relations to anything not exported (drafts, deleted documents, expired pictures) are dropped,
  * never left dangling.
  */
-export async function buildSnapshot(source: ContentSource, outDir: string): Promise<Snapshot> {
+export async function buildSnapshot(
+  source: ContentSource,
+  outDir: string,
+  /** Image files kept from earlier exports (see UploadCache); without it every one is read. */
+  uploadCache: UploadCache | null = null,
+): Promise<Snapshot> {
   const [storyDocs, employerDocs, eventDocs, placeDocs] = await Promise.all([
     source.findAll('stories', published),
     source.findAll('employers', published),
@@ -57,7 +63,7 @@ export async function buildSnapshot(source: ContentSource, outDir: string): Prom
   await fs.mkdir(path.join(outDir, 'media'), { recursive: true })
   await fs.mkdir(path.join(outDir, 'files'), { recursive: true })
   const toolkitDrafts = await readToolkits(source, outDir, useImage)
-  const { media, images } = await exportMedia(source, wantedMedia, today, outDir)
+  const { media, images } = await exportMedia(source, wantedMedia, today, outDir, uploadCache)
   for (const story of stories) keepExportedStoryImages(story, images)
   for (const employer of employers) keepExportedEmployerImages(employer, images)
   for (const event of events) keepExportedEventImages(event, images)
@@ -84,5 +90,6 @@ export async function buildSnapshot(source: ContentSource, outDir: string): Prom
     redirects,
   })
   await fs.writeFile(path.join(outDir, 'snapshot.json'), `${JSON.stringify(snapshot, null, 2)}\n`)
+  await uploadCache?.save()
   return snapshot
 }

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { SnapshotError } from '@talentregion/shared/schemas/parseSnapshot'
 
 import { buildSnapshot } from '../export/buildSnapshot'
+import { UploadCache } from '../export/uploadCache'
 import type { ContentSource } from '../export/source'
 import { buildSite } from '../site/buildSite'
 import { checkRelease, countPages } from './checks'
@@ -98,7 +99,8 @@ export async function runBuild({
   try {
     if (!exported) {
       log(`export: reading published content`)
-      const snapshot = await buildSnapshot(await source(), snapshotDir)
+      const uploads = new UploadCache(work.uploadsDir)
+      const snapshot = await buildSnapshot(await source(), snapshotDir, uploads)
       log(
         `export: ${snapshot.stories.length} stories, ${snapshot.employers.length} employers, ${snapshot.events.length} events (${took()})`,
       )

@@ -10,10 +10,13 @@ import path from 'node:path'
 export class WorkTree {
   readonly outDir: string
   readonly cacheDir: string
+  /** Image files as the last export wrote them (scripts/export/uploadCache.ts). */
+  readonly uploadsDir: string
 
   constructor(root: string) {
     this.outDir = path.join(root, 'build', 'site')
     this.cacheDir = path.join(root, 'build', 'cache')
+    this.uploadsDir = path.join(root, 'build', 'uploads')
   }
 
   /** Checks the tree before a build; starts it afresh (a full build) when it cannot be trusted. */
@@ -25,9 +28,9 @@ export class WorkTree {
     }
   }
 
-  /** Forgets everything, so the next build renders every page. */
+  /** Forgets the built pages, so the next build renders every page. */
   reset(): void {
-    fs.rmSync(path.dirname(this.outDir), { recursive: true, force: true })
+    for (const dir of [this.outDir, this.cacheDir]) fs.rmSync(dir, { recursive: true, force: true })
   }
 
   private problem(): string | null {

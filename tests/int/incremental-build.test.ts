@@ -3,6 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { localSource } from '../../scripts/export/localSource'
+import type { ContentSource } from '../../scripts/export/source'
 import { runBuild, type BuildOptions } from '../../scripts/publish/runBuild'
 import { Releases } from '@talentregion/shared/releases'
 import type { Payload } from 'payload'
@@ -14,12 +15,24 @@ import { searchIndexText } from './helpers/searchIndex'
 
 let payload: Payload
 let story: { id: string | number }
+let image: { id: string | number }
+/** Upload files the exports read, by name. */
+const uploadsRead: string[] = []
 const incrementalRoot = () => path.join(process.env.DATA_DIR!, 'site')
 const lines: string[] = []
 const build = (root: string, options: Partial<BuildOptions> = {}) =>
   runBuild({
     root,
-    source: () => Promise.resolve(localSource(payload)),
+    source: () => {
+      const source = localSource(payload)
+      return Promise.resolve({
+        ...source,
+        readUpload: (collection, filename) => {
+          uploadsRead.push(filename)
+          return source.readUpload(collection, filename)
+        },
+      } satisfies ContentSource)
+    },
     bucket: null,
     log: (line) => lines.push(line),
     ...options,
@@ -97,7 +110,7 @@ async function publishStory(title: string) {
 beforeAll(async () => {
   payload = await startPayload()
   await siteSettings(payload)
-  const image = await publishedImage(payload, 'forside')
+  image = await publishedImage(payload, 'forside')
   for (let i = 1; i <= 30; i++) await publishStory(`Historie nummer ${i}`)
   story = await publishStory('Historien som endres')
   await payload.update({
@@ -131,6 +144,27 @@ describe('incremental builds', () => {
       expect(fs.statSync(path.join(after, 'media', file)).ino).toBe(
         fs.statSync(path.join(before, 'media', file)).ino,
       )
+  })
+
+  test('an image is read from the uploads once, and again only when it changed', async () => {
+    uploadsRead.length = 0
+    await build(incrementalRoot())
+    expect(uploadsRead).toEqual([])
+    await payload.update({
+      collection: 'media',
+      id: image.id,
+      locale: 'sv',
+      data: { alt: 'En ny bildtext' },
+    })
+    const changed = await build(incrementalRoot())
+    const files = uploadsRead.length
+    // The original and its sizes, all of them the changed image's.
+    expect(files).toBeGreaterThan(1)
+    expect(changed.rendered).toBeLessThan(changed.pages / 5)
+    uploadsRead.length = 0
+    // Nothing more for the unchanged incremental build; all of them for the one from nothing.
+    await expectSameAsFullBuild()
+    expect(uploadsRead).toHaveLength(files)
   })
 
   test('a Swedish title edit renders the story and the pages that show it, and nothing else', async () => {
