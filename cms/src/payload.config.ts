@@ -25,6 +25,7 @@ import { ToolkitDownloads } from './collections/ToolkitDownloads'
 import { Users } from './collections/Users'
 import { adminLanguages } from './config/adminLanguages'
 import { databaseAdapter } from './config/database'
+import { builderOnStart } from './jobs/builderOnStart'
 import { withInternalAccess } from './config/internalCollections'
 import type {} from './requestContext'
 import { adminText } from './i18n/adminText'
@@ -143,6 +144,7 @@ export default withInternalAccess(
           // The CMS runs its queue itself; running or queueing jobs over HTTP is for admins only.
           access: { run: adminJobs, queue: adminJobs, cancel: adminJobs },
         },
+        onInit: builderOnStart,
         typescript: {
           outputFile: path.resolve(dirname, 'payload-types.ts'),
           schema: [idsOfEitherDatabase],

@@ -126,12 +126,16 @@ const builds = (await (
   await fetch(`${values.cms}/api/site-builds?limit=${latencies.length}&sort=-createdAt&depth=0`, {
     headers: { Authorization: `JWT ${admin}` },
   })
-).json()) as { docs: { pages?: number; durationMs?: number; status: string }[] }
+).json()) as {
+  docs: { pages?: number; durationMs?: number; status: string; log?: string | null }[]
+}
+// The build's log says how many pages it rendered; the others were kept from the last build.
+const rendered = (log?: string | null) => /build: (\d+) pages rendered/.exec(log ?? '')?.[1] ?? '?'
 console.log(
   `\nPublish → live over ${latencies.length} publishes: p50 ${quantile(0.5).toFixed(1)} s, p95 ${quantile(0.95).toFixed(1)} s`,
 )
 console.log(
-  `Pages rendered per rebuild: ${builds.docs.map((build) => build.pages ?? '?').join(', ')}`,
+  `Pages rendered per rebuild: ${builds.docs.map((build) => `${rendered(build.log)} of ${build.pages ?? '?'}`).join(', ')}`,
 )
 console.log(
   `Build durations: ${builds.docs.map((build) => `${((build.durationMs ?? 0) / 1000).toFixed(1)} s`).join(', ')}`,

@@ -13,13 +13,22 @@ export async function openPayload(
   options: { cron?: boolean } = {},
 ): Promise<{ payload: Payload; dataDir: string }> {
   const { dataDir } = prepareEnvironment()
+  const [{ getPayload }, { default: config }, { migrateDatabase }] = await loadPayload()
+  const payload = await getPayload({ config, key: randomUUID(), cron: options.cron })
+  await migrateDatabase(payload)
+  return { payload, dataDir }
+}
+
+/**
+ * Payload and the CMS config, imported (once; later calls get the same modules). Loading them
+ * is most of a build script's start-up, which a script on standby does before it is needed.
+ */
+export function loadPayload() {
+  prepareEnvironment()
   // Imported only now: the CMS config reads the environment prepared above.
-  const [{ getPayload }, { default: config }, { migrateDatabase }] = await Promise.all([
+  return Promise.all([
     import('payload'),
     import('@talentregion/cms/config'),
     import('@talentregion/cms/migrate'),
   ])
-  const payload = await getPayload({ config, key: randomUUID(), cron: options.cron })
-  await migrateDatabase(payload)
-  return { payload, dataDir }
 }

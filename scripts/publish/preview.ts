@@ -4,6 +4,7 @@ import path from 'node:path'
 import {
   previewRequest,
   previewResult,
+  awaitArguments,
   readRequest,
   resultLine,
 } from '@talentregion/shared/builder'
@@ -13,10 +14,11 @@ import { documentPath } from '@talentregion/shared/routes'
 import { formatIssue, SnapshotError } from '@talentregion/shared/schemas/parseSnapshot'
 
 import { buildSnapshot } from '../export/buildSnapshot'
-import { openPayload } from '../lib/payload'
+import { loadPayload, openPayload } from '../lib/payload'
 import { buildSite } from '../site/buildSite'
 import { previewSource } from './previewSource'
 
+await awaitArguments(loadPayload)
 const { collection, id, locale, out: outArgument } = readRequest(previewRequest)
 const { payload } = await openPayload()
 try {

@@ -3,19 +3,21 @@ import path from 'node:path'
 import {
   publishRequest,
   publishResult,
+  awaitArguments,
   readRequest,
   resultLine,
 } from '@talentregion/shared/builder'
 import { siteUrl } from '@talentregion/shared/environment'
 
 import { localSource } from '../export/localSource'
-import { openPayload } from '../lib/payload'
+import { loadPayload, openPayload } from '../lib/payload'
 import { BuildFailure, runBuild } from './runBuild'
 
 /**
  * The builder process the CMS's job queue starts for each site build: reads the published
  * content from the database, builds, checks and switches. Ends with one `RESULT {json}` line.
  */
+await awaitArguments(loadPayload)
 const request = readRequest(publishRequest)
 const opened = openPayload()
 // A database that cannot be opened is reported by the export stage below.

@@ -47,11 +47,14 @@ export function buildSite({
     path.join(siteDir, 'node_modules', '.talentregion-build.lock'),
     () =>
       new Promise<SiteBuildReport>((resolve, reject) => {
-        const child = spawn('pnpm', ['exec', 'astro', 'build'], {
+        // The package's own astro, not `pnpm exec`, which adds a quarter of a second.
+        const child = spawn(path.join(siteDir, 'node_modules', '.bin', 'astro'), ['build'], {
           cwd: siteDir,
           stdio: ['ignore', 'pipe', 'pipe'],
           env: {
             ...process.env,
+            // The same Node as this process runs on.
+            PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH ?? ''}`,
             SNAPSHOT_DIR: snapshotDir,
             SITE_OUT_DIR: outDir,
             SITE_URL: siteUrl,

@@ -65,6 +65,28 @@ export type MessageSchema<T> = z.ZodType<T>
 const requestFlag = '--request'
 const resultPrefix = 'RESULT '
 
+/** Starts a script on standby: modules loaded, its arguments still to come on stdin. */
+export const standbyFlag = '--standby'
+
+/**
+ * For a script started with `--standby`: runs `prepare` (loading what every run needs), then
+ * waits for the run's arguments, one line of JSON on stdin, and puts them in `process.argv`.
+ * Stdin closing first (the CMS stopped, or never needed it) ends the process quietly. A script
+ * started with its arguments carries on at once.
+ */
+export async function awaitArguments(prepare: () => Promise<unknown>): Promise<void> {
+  if (!process.argv.includes(standbyFlag)) return
+  await prepare()
+  let input = ''
+  for await (const chunk of process.stdin) {
+    input += String(chunk)
+    if (input.includes('\n')) break
+  }
+  const line = input.split('\n')[0]!
+  if (!line.trim()) process.exit(0)
+  process.argv = [process.argv[0]!, process.argv[1]!, ...(JSON.parse(line) as string[])]
+}
+
 /** The command-line arguments that carry a request to a script. */
 export const requestArguments = <T>(schema: z.ZodType<T>, request: T): string[] => [
   requestFlag,

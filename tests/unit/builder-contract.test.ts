@@ -1,3 +1,8 @@
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
 import {
   previewRequest,
   previewResult,
@@ -66,4 +71,28 @@ test('the result line is read back; log lines are not results; a result of the w
   expect(
     readResultLine(previewResult, resultLine(previewResult, { ok: false, contentIssues: ['x'] })),
   ).toEqual({ ok: false, contentIssues: ['x'] })
+})
+
+test('a script on standby loads first, then takes its arguments from stdin; closing stdin ends it', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'talentregion-standby-'))
+  const script = path.join(dir, 'script.mts')
+  const builder = path.resolve(import.meta.dirname, '../../shared/src/builder.ts')
+  fs.writeFileSync(
+    script,
+    `import { awaitArguments } from ${JSON.stringify(builder)}\n` +
+      `await awaitArguments(async () => console.log('loaded'))\n` +
+      `console.log(JSON.stringify(process.argv.slice(2)))\n`,
+  )
+  const tsx = path.resolve(import.meta.dirname, '../node_modules/.bin/tsx')
+  const run = (input: string) =>
+    spawnSync(tsx, [script, '--standby'], { input, encoding: 'utf8' }).stdout.trim().split('\n')
+  try {
+    expect(run('["--request","{\\"root\\":\\"/srv\\"}"]\n')).toEqual([
+      'loaded',
+      '["--request","{\\"root\\":\\"/srv\\"}"]',
+    ])
+    expect(run('')).toEqual(['loaded'])
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
 })

@@ -1,8 +1,10 @@
-import { spawn } from 'node:child_process'
+import {
+  type builderScripts,
+  readResultLine,
+  type MessageSchema,
+} from '@talentregion/shared/builder'
 
-import { builderScripts, readResultLine, type MessageSchema } from '@talentregion/shared/builder'
-
-import { workspaceRoot } from '../config/paths'
+import { startScript } from './scriptProcess'
 
 export interface ScriptOutcome<T> {
   /** What the script reported on its `RESULT {json}` line; undefined if it never got there. */
@@ -21,44 +23,22 @@ export function runScript<T>(
   args: string[],
   resultSchema: MessageSchema<T>,
 ): Promise<ScriptOutcome<T>> {
-  return new Promise((resolve) => {
-    const child = spawn(
-      'pnpm',
-      ['--filter', '@talentregion/scripts', 'exec', 'tsx', builderScripts[script], ...args],
-      {
-        cwd: workspaceRoot,
-        env: { ...process.env, PAYLOAD_JOBS_AUTORUN: 'false', NODE_ENV: 'production' },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    )
-    const log: string[] = []
-    let result: T | undefined
-    const read = (line: string) => {
-      try {
-        const reported = readResultLine(resultSchema, line)
-        if (reported) result = reported
-        else if (line.trim()) log.push(line)
-      } catch (error) {
-        log.push(`The ${script} script reported a result the CMS does not understand: ${line}`)
-        log.push(error instanceof Error ? error.message : String(error))
-      }
+  const started = startScript(script, args)
+  const log: string[] = []
+  let result: T | undefined
+  started.onLine((line) => {
+    try {
+      const reported = readResultLine(resultSchema, line)
+      if (reported) result = reported
+      else if (line.trim()) log.push(line)
+    } catch (error) {
+      log.push(`The ${script} script reported a result the CMS does not understand: ${line}`)
+      log.push(error instanceof Error ? error.message : String(error))
     }
-    // Output arrives in chunks that may end mid-line: each stream keeps its unfinished line.
-    const lines = (stream: NodeJS.ReadableStream) => {
-      let pending = ''
-      stream.on('data', (chunk: Buffer) => {
-        const parts = (pending + chunk.toString()).split('\n')
-        pending = parts.pop() ?? ''
-        parts.forEach(read)
-      })
-      stream.on('end', () => read(pending))
-    }
-    lines(child.stdout)
-    lines(child.stderr)
-    child.on('error', (error) =>
-      resolve({ result, log: [...log, error.message], exit: 'not started' }),
-    )
-    // 'close' comes after both streams have ended, so the last line has been read.
-    child.on('close', (code, signal) => resolve({ result, log, exit: signal ?? `exit ${code}` }))
   })
+  return started.closed.then((exit) => ({
+    result,
+    log: exit.startsWith('not started') ? [...log, exit] : log,
+    exit,
+  }))
 }

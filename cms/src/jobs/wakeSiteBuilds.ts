@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { runsQueuedJobs } from '../config/jobRunner'
+import { prepareScript } from './scriptProcess'
 
 /**
  * Runs the site queue as soon as a newly queued build may start, when this process runs jobs,
@@ -9,6 +10,8 @@ import { runsQueuedJobs } from '../config/jobRunner'
  */
 export function wakeSiteBuilds(payload: Payload, afterMs: number): void {
   if (!runsQueuedJobs()) return
+  // The builder starts loading now, so the first publish after a restart waits less for it.
+  prepareScript('publish')
   // A little after the debounce: the request that queued the build has committed by then.
   const timer = setTimeout(() => {
     payload.jobs
