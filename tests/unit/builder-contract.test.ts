@@ -83,7 +83,8 @@ test('a script on standby loads first, then takes its arguments from stdin; clos
       `await awaitArguments(async () => console.log('loaded'))\n` +
       `console.log(JSON.stringify(process.argv.slice(2)))\n`,
   )
-  const tsx = path.resolve(import.meta.dirname, '../node_modules/.bin/tsx')
+  // The builder scripts' own tsx, as the CMS starts them.
+  const tsx = path.resolve(import.meta.dirname, '../../scripts/node_modules/.bin/tsx')
   const run = (input: string) =>
     spawnSync(tsx, [script, '--standby'], { input, encoding: 'utf8' }).stdout.trim().split('\n')
   try {
