@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process'
 import path from 'node:path'
 
 import { repoRoot } from '../lib/environment'
+import { readBuildReport } from '../site/buildSite'
 import { watchPeakMemory } from './processMemory'
 
 export interface TimedBuild {
@@ -47,14 +48,14 @@ export async function timedBuild(options: {
   return { seconds, peakBytes, log }
 }
 
-/** Figures the product's build prints: pages rendered and reused, Pagefind's time. */
+/** Figures the product's build prints: pages built, rendered and reused, Pagefind's time. */
 export function buildFigures(log: string) {
-  const counts = /(\d+) pages rendered, (\d+) reused/.exec(log)
+  const { rendered = NaN, reused = NaN, searchIndexMs = NaN } = readBuildReport(log)
   return {
     pages: Number(/(\d+) page\(s\) built/.exec(log)?.[1] ?? 0),
-    rendered: Number(counts?.[1] ?? NaN),
-    reused: Number(counts?.[2] ?? NaN),
-    pagefindMs: Number(/indexed \d+ pages in (\d+) ms/.exec(log)?.[1] ?? NaN),
+    rendered,
+    reused,
+    pagefindMs: searchIndexMs,
   }
 }
 

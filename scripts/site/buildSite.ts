@@ -29,6 +29,16 @@ export interface SiteBuildReport {
   searchIndexMs: number
 }
 
+/** What Astro's output says so far of the build (site/src/integrations: staleOutput, pagefind). */
+export function readBuildReport(output: string): Partial<SiteBuildReport> {
+  const counts = /(\d+) pages rendered, (\d+) reused/.exec(output)
+  const search = /indexed \d+ pages in (\d+) ms/.exec(output)
+  return {
+    ...(counts && { rendered: Number(counts[1]), reused: Number(counts[2]) }),
+    ...(search && { searchIndexMs: Number(search[1]) }),
+  }
+}
+
 const siteDir = path.join(repoRoot, 'site')
 
 /**
@@ -67,10 +77,7 @@ export function buildSite({
         const report: SiteBuildReport = { rendered: 0, reused: 0, searchIndexMs: 0 }
         const keep = (chunk: Buffer) => {
           output = (output + chunk.toString()).slice(-4000)
-          const counts = /(\d+) pages rendered, (\d+) reused/.exec(output)
-          if (counts) Object.assign(report, { rendered: +counts[1]!, reused: +counts[2]! })
-          const search = /indexed \d+ pages in (\d+) ms/.exec(output)
-          if (search) report.searchIndexMs = +search[1]!
+          Object.assign(report, readBuildReport(output))
         }
         child.stdout.on('data', keep)
         child.stderr.on('data', keep)
