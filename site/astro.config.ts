@@ -12,6 +12,7 @@ import { snapshotFiles } from './src/integrations/snapshotFiles'
 import { staleOutput } from './src/integrations/staleOutput'
 import { validateSnapshot } from './src/integrations/validateSnapshot'
 import { siteFonts } from './src/lib/fonts'
+import { snapshotFolders, searchFolder } from './src/lib/outputFolders'
 import { buildPages } from './src/lib/routes'
 import { loadSnapshot, snapshotDir } from './src/lib/snapshot'
 
@@ -37,7 +38,7 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [
-    staleOutput(snapshotFiles.folders),
+    staleOutput(new Set([...snapshotFolders, searchFolder])),
     validateSnapshot(),
     react(),
     sitemap(sitemapOptions(pages, site)),

@@ -59,7 +59,7 @@ export async function generatedPublishes({
   }
 
   const first = await release(true)
-  console.log(`First release: ${first.pages} pages in ${(first.durationMs / 1000).toFixed(1)} s`)
+  console.log(`First release: ${first.pages} pages in ${(first.liveMs / 1000).toFixed(1)} s`)
   const edits: Measured[] = []
   for (let run = 1; run <= runs; run++) {
     const story = snapshot.stories[(run * 7919) % snapshot.stories.length]!
@@ -68,12 +68,12 @@ export async function generatedPublishes({
     sv.excerpt = `Ändrad i körning ${run}. ${sv.excerpt}`
     fs.writeFileSync(file, JSON.stringify(snapshot))
     edits.push(await release(false))
-    console.log(`edit ${run}: live after ${(edits.at(-1)!.durationMs / 1000).toFixed(1)} s`)
+    console.log(`edit ${run}: live after ${(edits.at(-1)!.liveMs / 1000).toFixed(1)} s`)
   }
   const fulls: Measured[] = []
   for (let run = 1; run <= runs; run++) {
     fulls.push(await release(true))
-    console.log(`full ${run}: live after ${(fulls.at(-1)!.durationMs / 1000).toFixed(1)} s`)
+    console.log(`full ${run}: live after ${(fulls.at(-1)!.liveMs / 1000).toFixed(1)} s`)
   }
 
   printTable(first.pages, images, treeBytes(new Releases(root).liveDir()!), edits, fulls)
@@ -94,7 +94,7 @@ function printTable(
     [...list].sort((a, b) => a - b)[Math.min(list.length - 1, Math.ceil(q * list.length) - 1)]!
   const median = (list: Measured[], of: (result: Measured) => number) => quantile(list.map(of), 0.5)
   const row = (name: string, list: Measured[]) => {
-    const seconds = list.map((result) => result.durationMs / 1000)
+    const seconds = list.map((result) => result.liveMs / 1000)
     const written = median(list, (result) => result.newBytes)
     console.log(
       [

@@ -48,6 +48,8 @@ export interface CheckOptions {
   confirmPageLoss?: boolean
   /** The share of pages a release may lose before it is held back. */
   maxLoss?: number
+  /** A page's internal references, given the page and how to read it (default: read it). */
+  referencesOf?: (page: string, read: () => string) => string[]
 }
 
 /**
@@ -57,7 +59,12 @@ export interface CheckOptions {
  */
 export function checkRelease(
   dir: string,
-  { livePages, confirmPageLoss = false, maxLoss = 0.25 }: CheckOptions,
+  {
+    livePages,
+    confirmPageLoss = false,
+    maxLoss = 0.25,
+    referencesOf = (_page, read) => internalReferences(read()),
+  }: CheckOptions,
 ): string[] {
   const problems: string[] = []
   const pages = htmlFiles(dir)
@@ -65,7 +72,8 @@ export function checkRelease(
   // Pages share most of their links (navigation, styles, fonts): each is looked up once.
   const found = new Set<string>()
   for (const page of pages) {
-    for (const reference of internalReferences(fs.readFileSync(path.join(dir, page), 'utf8'))) {
+    const read = () => fs.readFileSync(path.join(dir, page), 'utf8')
+    for (const reference of referencesOf(page, read)) {
       if (found.has(reference) || broken.has(reference)) continue
       if (exists(dir, reference)) found.add(reference)
       else broken.set(reference, `/${page}`)

@@ -8,6 +8,7 @@ import { UploadCache } from '../export/uploadCache'
 import type { ContentSource } from '../export/source'
 import { buildSite } from '../site/buildSite'
 import { checkRelease, countPages } from './checks'
+import { PageReferences } from './pageReferences'
 import type { BuildStage } from '@talentregion/shared/builder'
 import { Releases } from '@talentregion/shared/releases'
 import { BucketReleases } from '@talentregion/shared/siteBucket'
@@ -61,6 +62,8 @@ export interface BuildResult {
   releaseId: string
   pages: number
   durationMs: number
+  /** From the start to the switch: when visitors got the new release (old ones pruned after). */
+  liveMs: number
   /** Pages Astro rendered; the others were kept from the last build. */
   rendered: number
   /** Pagefind's share of the build: it indexes the whole site every time. */
@@ -124,18 +127,14 @@ export async function runBuild({
       `release ${id}: ${pages} pages; ${linked.newFiles} of ${linked.files} files new (${(linked.newBytes / 1e6).toFixed(1)} MB) (${took()})`,
     )
     stage = 'checks'
-    const liveDir = releases.liveDir()
-    const problems = checkRelease(dir, {
-      livePages: liveDir && fs.existsSync(liveDir) ? countPages(liveDir) : null,
-      confirmPageLoss,
-    })
-    if (problems.length > 0) throw new BuildFailure('checks', problems)
+    checkBeforeSwitch(dir, { releases, work, digests: linked.digests, confirmPageLoss })
     log(`checks: passed (${took()})`)
     stage = 'switch'
     releases.markComplete(id)
     // The bucket first: if it refuses the release, neither it nor the local site changes.
     if (bucket) await publishToBucket(bucket, { id, dir, keep, log })
     releases.activate(id)
+    const liveMs = Math.round(performance.now() - started)
     const removed = releases.prune(keep)
     store.sweep()
     log(
@@ -145,6 +144,7 @@ export async function runBuild({
       releaseId: id,
       pages,
       durationMs: Math.round(performance.now() - started),
+      liveMs,
       rendered,
       searchIndexMs,
       newBytes: linked.newBytes,
@@ -156,6 +156,27 @@ export async function runBuild({
   } finally {
     if (!exported) fs.rmSync(snapshotDir, { recursive: true, force: true })
   }
+}
+
+/** The release's checks against the live site; a page read for the last release is not read again. */
+function checkBeforeSwitch(
+  dir: string,
+  {
+    releases,
+    work,
+    digests,
+    confirmPageLoss,
+  }: { releases: Releases; work: WorkTree; digests: Map<string, string>; confirmPageLoss: boolean },
+): void {
+  const liveDir = releases.liveDir()
+  const references = new PageReferences(work.referencesFile, digests)
+  const problems = checkRelease(dir, {
+    livePages: liveDir && fs.existsSync(liveDir) ? countPages(liveDir) : null,
+    confirmPageLoss,
+    referencesOf: (page, read) => references.of(page, read),
+  })
+  if (problems.length > 0) throw new BuildFailure('checks', problems)
+  references.save()
 }
 
 /** What went wrong, for the editor: bad content names its document, language and field. */

@@ -12,11 +12,14 @@ export class WorkTree {
   readonly cacheDir: string
   /** Image files as the last export wrote them (scripts/export/uploadCache.ts). */
   readonly uploadsDir: string
+  /** Each page's links by its content, for the checks (scripts/publish/pageReferences.ts). */
+  readonly referencesFile: string
 
   constructor(root: string) {
     this.outDir = path.join(root, 'build', 'site')
     this.cacheDir = path.join(root, 'build', 'cache')
     this.uploadsDir = path.join(root, 'build', 'uploads')
+    this.referencesFile = path.join(root, 'build', 'page-references.json')
   }
 
   /** Checks the tree before a build; starts it afresh (a full build) when it cannot be trusted. */

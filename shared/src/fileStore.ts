@@ -7,6 +7,8 @@ export interface LinkReport {
   files: number
   newFiles: number
   newBytes: number
+  /** Each file's SHA-256, by its path in the tree. */
+  digests: Map<string, string>
 }
 
 /** Last build's digest of a file, valid while the file's size, mtime and inode are the same. */
@@ -36,14 +38,14 @@ export class FileStore {
     fs.mkdirSync(this.dir, { recursive: true })
     const known = this.readIndex()
     const next: Record<string, Known> = {}
-    const report: LinkReport = { files: 0, newFiles: 0, newBytes: 0 }
+    const report: LinkReport = { files: 0, newFiles: 0, newBytes: 0, digests: new Map() }
     fs.mkdirSync(to)
     for (const entry of fs.readdirSync(from, { recursive: true, withFileTypes: true })) {
       const source = path.join(entry.parentPath, entry.name)
       const relative = path.relative(from, source)
       const target = path.join(to, relative)
       if (entry.isDirectory()) {
-        fs.mkdirSync(target, { recursive: true })
+        fs.mkdirSync(target)
         continue
       }
       if (!entry.isFile()) continue
@@ -57,6 +59,7 @@ export class FileStore {
           ? previous[3]
           : createHash('sha256').update(fs.readFileSync(source)).digest('hex')
       next[relative] = [stat.size, stat.mtimeMs, stat.ino, sha256]
+      report.digests.set(relative, sha256)
       const stored = this.pathOf(sha256)
       if (!fs.existsSync(stored)) {
         fs.mkdirSync(path.dirname(stored), { recursive: true })
@@ -67,7 +70,7 @@ export class FileStore {
         report.newFiles += 1
         report.newBytes += stat.size
       }
-      fs.mkdirSync(path.dirname(target), { recursive: true })
+      // Its folder was made when the listing named it, before what is in it.
       linkOrCopy(stored, target)
       report.files += 1
     }

@@ -231,6 +231,17 @@ describe('incremental builds', () => {
     expect(fs.existsSync(path.join(live, 'nb/historier/historie-nummer-4'))).toBe(false)
   })
 
+  test('a word new to the site splits compounds on pages not rendered again, as a full build does', async () => {
+    await publishStory('Vi søker byggingeniører')
+    await expectSameAsFullBuild()
+    const live = () => new Releases(incrementalRoot()).liveDir()!
+    expect(searchIndexText(live())).not.toContain('bygg_ingeniører')
+    // "ingeniører" is now a word of the site: the earlier page's search entry splits at it.
+    await publishStory('Ingeniører trives her')
+    await expectSameAsFullBuild()
+    expect(searchIndexText(live())).toContain('bygg_ingeniører')
+  })
+
   test('a change to the site settings renders every page again', async () => {
     await payload.updateGlobal({
       slug: 'site-settings',

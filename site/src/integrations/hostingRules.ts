@@ -8,8 +8,9 @@ import { nginxConfig } from '@talentregion/shared/serving/nginxConfig'
 import { redirectsFile } from '@talentregion/shared/serving/redirectsFile'
 import type { AstroIntegration } from 'astro'
 
-import { htmlFiles } from '../lib/htmlFiles'
+import { htmlFiles } from '../lib/outputFiles'
 import { inlineScriptHashes } from '../lib/inlineScriptHashes'
+import { factsFile, PageFacts } from '../lib/pageFacts'
 import { shortLinks } from '../lib/shortLinks'
 import { loadSnapshot } from '../lib/snapshot'
 
@@ -24,9 +25,14 @@ export function hostingRules(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir)
-        const hashes = inlineScriptHashes(
-          htmlFiles(root).map((file) => fs.readFileSync(file, 'utf8')),
-        )
+        // Read one page at a time, and only pages written since the last build.
+        const facts = new PageFacts<string[]>(factsFile('inline-scripts'), 1)
+        const found = new Set<string>()
+        for (const file of htmlFiles(root))
+          for (const hash of facts.of(file, (html) => inlineScriptHashes([html])).facts)
+            found.add(hash)
+        facts.save()
+        const hashes = [...found].sort()
         const snapshot = loadSnapshot()
         const cmsOrigin = snapshot.cmsUrl ? new URL(snapshot.cmsUrl).origin : null
         // Printed vanity addresses may be pointed elsewhere later, so they are not permanent.

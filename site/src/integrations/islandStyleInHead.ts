@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url'
 
 import type { AstroIntegration } from 'astro'
 
-import { htmlFiles } from '../lib/htmlFiles'
+import { writtenThisBuild } from '../lib/buildStart'
+import { htmlFiles } from '../lib/outputFiles'
 
 // Astro writes this rule just before a page's first island, inside <body>, where HTML allows a
 // <style> only as the first child of its parent; in <head> it means the same and is valid.
@@ -16,6 +17,8 @@ export function islandStyleInHead(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir }) => {
         for (const file of htmlFiles(fileURLToPath(dir))) {
+          // A page kept from the last build had its rule moved then.
+          if (!writtenThisBuild(fs.statSync(file).mtimeMs)) continue
           const html = fs.readFileSync(file, 'utf8')
           if (!html.includes(islandStyle)) continue
           const moved = html.replaceAll(islandStyle, '').replace('</head>', `${islandStyle}</head>`)

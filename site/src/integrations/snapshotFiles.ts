@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 
 import type { AstroIntegration } from 'astro'
 
-const folders = ['media', 'files'] as const
+import { snapshotFolders } from '../lib/outputFolders'
 
 /**
  * Brings the snapshot's pre-encoded media and toolkit downloads into the release. Nothing is
@@ -18,7 +18,7 @@ export function snapshotFiles(snapshotDir: () => string): AstroIntegration {
     name: 'talentregion:snapshot-files',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        for (const folder of folders) {
+        for (const folder of snapshotFolders) {
           const from = path.join(snapshotDir(), folder)
           const to = path.join(fileURLToPath(dir), folder)
           // A snapshot written by hand (tests, benchmarks) may have no toolkit files.
@@ -42,6 +42,3 @@ export function snapshotFiles(snapshotDir: () => string): AstroIntegration {
     },
   }
 }
-
-/** The output folders this step keeps in step with the snapshot. */
-snapshotFiles.folders = folders

@@ -4,6 +4,9 @@ import { fileURLToPath } from 'node:url'
 
 import type { AstroIntegration } from 'astro'
 
+import { markBuildStart, writtenThisBuild } from '../lib/buildStart'
+import { outputFiles } from '../lib/outputFiles'
+
 /**
  * When output is kept between builds (incremental builds), removes what this build did not
  * produce: the page of a story unpublished, deleted or renamed since, assets of old code, and
@@ -12,8 +15,7 @@ import type { AstroIntegration } from 'astro'
  * was written since the build started. Runs before the other steps read the output.
  * `kept` lists folders another step keeps in step itself (the snapshot's media).
  */
-export function staleOutput(kept: readonly string[]): AstroIntegration {
-  let started = 0
+export function staleOutput(kept: ReadonlySet<string>): AstroIntegration {
   let outDir: URL
   return {
     name: 'talentregion:stale-output',
@@ -21,14 +23,7 @@ export function staleOutput(kept: readonly string[]): AstroIntegration {
       'astro:config:done': ({ config }) => {
         outDir = config.outDir
       },
-      'astro:build:start': () => {
-        // The file system's own clock, which may tick more coarsely than Date.now().
-        const marker = path.join(fileURLToPath(outDir), '.build-started')
-        fs.mkdirSync(path.dirname(marker), { recursive: true })
-        fs.writeFileSync(marker, '')
-        started = fs.statSync(marker).mtimeMs
-        fs.rmSync(marker)
-      },
+      'astro:build:start': () => markBuildStart(fileURLToPath(outDir)),
       'astro:build:done': ({ dir, assets, logger }) => {
         const root = fileURLToPath(dir)
         const produced = new Set(
@@ -37,13 +32,10 @@ export function staleOutput(kept: readonly string[]): AstroIntegration {
         let rendered = 0
         let reused = 0
         let removed = 0
-        for (const file of fs.readdirSync(root, { recursive: true, encoding: 'utf8' })) {
-          if (kept.some((folder) => file === folder || file.startsWith(`${folder}${path.sep}`)))
-            continue
+        for (const file of outputFiles(root, kept)) {
           const full = path.join(root, file)
           const stat = fs.statSync(full)
-          if (!stat.isFile()) continue
-          const fresh = stat.mtimeMs >= started
+          const fresh = writtenThisBuild(stat.mtimeMs)
           if (produced.has(file)) {
             if (file.endsWith('.html')) {
               if (fresh) rendered += 1
