@@ -2,7 +2,12 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 const siteInsides = {
-  group: ['@talentregion/site/*', '!@talentregion/site/samplePages', '**/site/src/**'],
+  group: [
+    '@talentregion/site/*',
+    '!@talentregion/site/samplePages',
+    '!@talentregion/site/searchIndex',
+    '**/site/src/**',
+  ],
   message: "Use the site's public exports (site/package.json) or move the code to shared/.",
 }
 const cms = {

@@ -2,17 +2,16 @@ import react from '@astrojs/react'
 import sitemap from '@astrojs/sitemap'
 import { siteUrl } from '@talentregion/shared/environment'
 import { defaultLocale, locales } from '@talentregion/shared/locales'
+import { searchFolder, snapshotFolders } from '@talentregion/shared/outputFolders'
 import { defineConfig } from 'astro/config'
 
 import { hostingRules } from './src/integrations/hostingRules'
 import { islandStyleInHead } from './src/integrations/islandStyleInHead'
-import { pagefind } from './src/integrations/pagefind'
 import { sitemapOptions } from './src/integrations/sitemap'
 import { snapshotFiles } from './src/integrations/snapshotFiles'
 import { staleOutput } from './src/integrations/staleOutput'
 import { validateSnapshot } from './src/integrations/validateSnapshot'
 import { siteFonts } from './src/lib/fonts'
-import { snapshotFolders, searchFolder } from './src/lib/outputFolders'
 import { buildPages } from './src/lib/routes'
 import { loadSnapshot, snapshotDir } from './src/lib/snapshot'
 
@@ -45,7 +44,6 @@ export default defineConfig({
     snapshotFiles(snapshotDir),
     islandStyleInHead(),
     hostingRules(),
-    pagefind(),
   ],
   fonts: siteFonts,
   devToolbar: { enabled: false },

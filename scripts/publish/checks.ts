@@ -1,6 +1,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { foldersWithoutPages } from '@talentregion/shared/outputFolders'
+
 /** Every HTML file of a built site, as paths relative to its folder. */
 export function htmlFiles(dir: string): string[] {
   const found: string[] = []
@@ -8,7 +10,7 @@ export function htmlFiles(dir: string): string[] {
     for (const entry of fs.readdirSync(path.join(dir, relative), { withFileTypes: true })) {
       const child = path.join(relative, entry.name)
       if (entry.isDirectory()) {
-        if (child !== 'pagefind' && child !== 'media' && child !== '_astro') walk(child)
+        if (relative !== '' || !foldersWithoutPages.has(entry.name)) walk(child)
       } else if (entry.name.endsWith('.html')) {
         found.push(child)
       }

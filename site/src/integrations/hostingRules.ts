@@ -26,7 +26,10 @@ export function hostingRules(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir)
         // Read one page at a time, and only pages written since the last build.
-        const facts = new PageFacts<string[]>(factsFile('inline-scripts'), 1)
+        const facts = new PageFacts<string[]>(
+          factsFile(process.env.SITE_CACHE_DIR, 'inline-scripts'),
+          1,
+        )
         const found = new Set<string>()
         for (const file of htmlFiles(root))
           for (const hash of facts.of(file, (html) => inlineScriptHashes([html])).facts)

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 
 import type { AstroIntegration } from 'astro'
 
-import { snapshotFolders } from '../lib/outputFolders'
+import { snapshotFolders } from '@talentregion/shared/outputFolders'
 
 /**
  * Brings the snapshot's pre-encoded media and toolkit downloads into the release. Nothing is

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { foldersWithoutPages } from './outputFolders'
+import { foldersWithoutPages } from '@talentregion/shared/outputFolders'
 
 /**
  * Every file of a built site, as paths relative to it, but none in the top-level folders

@@ -1,11 +1,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-/** Where a build step keeps facts between incremental builds: in Astro's cache folder. */
-export const factsFile = (name: string): string | null =>
-  process.env.SITE_CACHE_DIR
-    ? path.join(process.env.SITE_CACHE_DIR, 'talentregion', `${name}.json`)
-    : null
+/** Where a build step keeps facts between incremental builds: in the build cache folder. */
+export const factsFile = (cacheDir: string | undefined, name: string): string | null =>
+  cacheDir ? path.join(cacheDir, 'talentregion', `${name}.json`) : null
 
 /** What tells a file's content without reading it: a page Astro kept keeps all three. */
 const stampOf = (stat: fs.Stats) => `${stat.size}:${stat.mtimeMs}:${stat.ino}`

@@ -47,15 +47,15 @@ const format = 1
 
 /**
  * The search copy of every page: its language and searchable part, with compounds joined at
- * parts the site's own vocabulary knows (see pagefind.ts). With a build cache, the copies and
+ * parts the site's own vocabulary knows (see searchIndex.ts). With a build cache, the copies and
  * what they were made from are kept, and a copy is written again only when its page changed
  * or a word on it is now split differently (the vocabulary gained or lost a part of it), so the
  * copies are the same as a full build's while a one-page change rewrites a handful.
  */
-export function searchCopies(site: string): SearchCopies {
+export function searchCopies(site: string, cacheDir?: string): SearchCopies {
   const started = performance.now()
-  const facts = new PageFacts<PageWords>(factsFile('search-pages'), format)
-  const marksFile = factsFile('search-marks')
+  const facts = new PageFacts<PageWords>(factsFile(cacheDir, 'search-pages'), format)
+  const marksFile = factsFile(cacheDir, 'search-marks')
   const kept = marksFile && facts.hadCache ? readMarks(marksFile) : null
   const dir = marksFile
     ? path.join(path.dirname(marksFile), 'search-copies')
