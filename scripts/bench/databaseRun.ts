@@ -3,17 +3,45 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import { defaultLocale } from '@talentregion/shared/locales'
+import { defaultLocale, type Locale } from '@talentregion/shared/locales'
 
 import { buildSnapshot } from '../export/buildSnapshot'
 import { localSource } from '../export/localSource'
 import { openPayload } from '../lib/payload'
+import { createTranslated } from '../seed/createTranslated'
+import { lexical } from '../seed/lexical'
 import { seed } from '../seed/seed'
 import { scriptArgs } from '../lib/args'
 
+/** Words of a story in each language, to make bodies of a real story's length from. */
+const words: Record<Locale, string> = {
+  nb: 'ingeniør familie skog karriere flytte jobb vinter fjell innsjø fabrikk barnehage pendle',
+  sv: 'ingenjör familj skog karriär flytta jobb vinter fjäll sjö fabrik förskola pendla',
+  en: 'engineer family forest career move job winter mountain lake factory nursery commute',
+}
+
+/** A generated story in one language: a title, an excerpt, and a body of six paragraphs. */
+function generatedStory(locale: Locale, i: number) {
+  const sentence = (offset: number) =>
+    words[locale]
+      .split(' ')
+      .map((_, n, all) => all[(n + offset + i) % all.length])
+      .join(' ')
+  return {
+    title: `${sentence(0).split(' ').slice(0, 4).join(' ')} ${i}`,
+    excerpt: `${sentence(1)}.`,
+    body: lexical([
+      sentence(2),
+      { heading: sentence(3) },
+      ...Array.from({ length: 5 }, (_, n) => `${sentence(n + 4)}. ${sentence(n + 5)}.`),
+    ]),
+  }
+}
+
 /**
  * One database's half of `pnpm bench:mongo`, in a process of its own (the CMS config reads
- * DATABASE_URL once): seeds the demo, exports it, adds generated stories, exports again, and
+ * DATABASE_URL once): seeds the demo, exports it, adds generated stories (in three languages,
+ * with bodies), exports again, and
  * times reads. Prints one `RESULT {json}` line.
  */
 const { values } = parseArgs({
@@ -38,12 +66,9 @@ try {
   const exportDemoMs = await timed(() => buildSnapshot(localSource(payload), out))
   const addMs = await timed(async () => {
     for (let i = 0; i < extraStories; i++)
-      await payload.create({
-        collection: 'stories',
-        locale: defaultLocale,
-        draft: false,
-        data: { _status: 'published', title: `Generert historie ${i}`, excerpt: 'Kort.' },
-        context: { seeding: true },
+      await createTranslated(payload, 'stories', {
+        data: { _status: 'published', ...generatedStory(defaultLocale, i) },
+        translate: (locale) => generatedStory(locale, i),
       })
   })
   const exportLargeMs = await timed(() => buildSnapshot(localSource(payload), out))
