@@ -98,11 +98,13 @@ export function searchCopies(site: string, cacheDir?: string): SearchCopies {
   for (const gone of facts.gone())
     fs.rmSync(path.join(dir, path.relative(site, gone)), { force: true })
   if (marksFile) {
-    facts.save()
+    // Marks first: stopped between the two, the next build finds the pages' facts of the build
+    // before and reads the pages again, rather than trusting marks that lack their words.
     const words = Object.fromEntries(
       [...seen].map(([locale, marks]) => [locale, Object.fromEntries(marks)]),
     )
     fs.writeFileSync(marksFile, JSON.stringify({ searchable, words } satisfies Marks))
+    facts.save()
   }
   return {
     dir,
