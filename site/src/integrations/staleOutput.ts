@@ -10,10 +10,10 @@ import { outputFiles } from '../lib/outputFiles'
 /**
  * When output is kept between builds (incremental builds), removes what this build did not
  * produce: the page of a story unpublished, deleted or renamed since, assets of old code, and
- * everything the later steps write afresh (search index, sitemap, serving rules), so none of
- * it can linger. A file stays if Astro wrote it or kept it for a page of this build, or if it
- * was written since the build started. Runs before the other steps read the output.
- * `kept` lists folders another step keeps in step itself (the snapshot's media).
+ * everything the later steps write afresh (sitemap, serving rules), so none of it can linger.
+ * A file stays if Astro wrote it or kept it for a page of this build, or if it was written
+ * since the build started. Runs before the other steps read the output. `kept` lists folders
+ * another step keeps in step itself (the snapshot's media, the search index).
  */
 export function staleOutput(kept: ReadonlySet<string>): AstroIntegration {
   let outDir: URL

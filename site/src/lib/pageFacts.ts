@@ -46,11 +46,6 @@ export class PageFacts<T> {
     return { facts: entry.facts, changed: entry !== known }
   }
 
-  /** The last build's facts of a page, if it had one. */
-  before(page: string): T | undefined {
-    return this.last.get(page)?.facts
-  }
-
   /** Pages of the last build that this build did not ask about: they are gone. */
   gone(): string[] {
     return [...this.last.keys()].filter((page) => !this.current.has(page))
