@@ -72,3 +72,40 @@ describe('fallback policy: an empty translation reads as the Norwegian text', ()
     expect(story.title).toEqual({ nb: 'Livet ved Mjøsa', sv: 'Livet vid Mjøsa' })
   })
 })
+
+// MongoDB keeps a document's translations inside the document; only SQLite has tables for them.
+describe.skipIf(process.env.DATABASE_URL?.startsWith('mongodb'))(
+  'translations tables (SQLite)',
+  () => {
+    /** The SQLite adapter's libSQL client, which answers plain SQL. */
+    type Client = { execute(query: string): Promise<{ rows: Record<string, unknown>[] }> }
+    const rows = async (query: string) =>
+      (await (payload.db as unknown as { client: Client }).client.execute(query)).rows
+
+    test('every translations table is indexed by its document, so reading n documents stays linear', async () => {
+      const tables = await rows(
+        "select name from sqlite_master where type = 'table' and name like '%_locales'",
+      )
+      expect(tables.length).toBeGreaterThan(10)
+      for (const { name } of tables) {
+        const indexes = await rows(`pragma index_list("${String(name)}")`)
+        const firstColumns = await Promise.all(
+          indexes.map(async (index) => {
+            const [first] = await rows(`pragma index_info("${String(index.name)}")`)
+            return first?.name
+          }),
+        )
+        expect(firstColumns, String(name)).toContain('_parent_id')
+      }
+    })
+
+    test('a story’s translations are looked up, not scanned', async () => {
+      const plan = await rows(
+        `explain query plan select title from stories_locales where _parent_id = ${Number(storyId)}`,
+      )
+      expect(plan.map((step) => step.detail).join('\n')).toMatch(
+        /USING (COVERING )?INDEX stories_locales_parent_idx/,
+      )
+    })
+  },
+)

@@ -4,6 +4,7 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
+import { localesParentIndex } from '../database/localesParentIndex'
 import { migrations } from '../migrations'
 import { dataDir, workspaceRoot } from './paths'
 
@@ -37,5 +38,6 @@ export function databaseAdapter(url = process.env.DATABASE_URL): DatabaseAdapter
     push: false,
     migrationDir: path.join(workspaceRoot, 'cms', 'src', 'migrations'),
     prodMigrations: migrations,
+    afterSchemaInit: [localesParentIndex],
   })
 }

@@ -15,6 +15,7 @@ import * as migration_20261202_201759_counter_keys from './20261202_201759_count
 import * as migration_20261202_204153_delete_actions from './20261202_204153_delete_actions';
 import * as migration_20261202_225751_database_locks from './20261202_225751_database_locks';
 import * as migration_20261202_230447_upload_prefix from './20261202_230447_upload_prefix';
+import * as migration_20261203_080535_locales_parent_index from './20261203_080535_locales_parent_index';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261202_230447_upload_prefix.up,
     down: migration_20261202_230447_upload_prefix.down,
-    name: '20261202_230447_upload_prefix'
+    name: '20261202_230447_upload_prefix',
+  },
+  {
+    up: migration_20261203_080535_locales_parent_index.up,
+    down: migration_20261203_080535_locales_parent_index.down,
+    name: '20261203_080535_locales_parent_index'
   },
 ];
