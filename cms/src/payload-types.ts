@@ -22,6 +22,7 @@ export interface Config {
   collections: {
     stories: Story;
     employers: Employer;
+    jobs: Job;
     events: Event;
     municipalities: Municipality;
     campaigns: Campaign;
@@ -36,6 +37,7 @@ export interface Config {
     users: User;
     'site-builds': SiteBuild;
     locks: Lock;
+    'job-feeds': JobFeed;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -46,6 +48,7 @@ export interface Config {
   collectionsSelect: {
     stories: StoriesSelect<false> | StoriesSelect<true>;
     employers: EmployersSelect<false> | EmployersSelect<true>;
+    jobs: JobsSelect<false> | JobsSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
     municipalities: MunicipalitiesSelect<false> | MunicipalitiesSelect<true>;
     campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
@@ -60,6 +63,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
     locks: LocksSelect<false> | LocksSelect<true>;
+    'job-feeds': JobFeedsSelect<false> | JobFeedsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -89,6 +93,7 @@ export interface Config {
       nightlyBuild: TaskNightlyBuild;
       deleteExpiredLeads: TaskDeleteExpiredLeads;
       leadDigest: TaskLeadDigest;
+      syncJobFeeds: TaskSyncJobFeeds;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -353,10 +358,53 @@ export interface Employer {
   careersUrl?: string | null;
   country: 'NO' | 'SE';
   orgNumber?: string | null;
+  /**
+   * Other legal entities or workplaces of this employer. Job ads carrying any of these numbers are shown on its page.
+   */
+  otherOrgNumbers?:
+    | {
+        orgNumber: string;
+        id?: string | null;
+      }[]
+    | null;
   featuredStories?: ((string | number) | Story)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Read from the public job feeds for the employers we profile, matched by organisation number. Only "Hide from the site" can be changed here.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "jobs".
+ */
+export interface Job {
+  id: string | number;
+  key: string;
+  /**
+   * The job stays here and comes back on the site when you untick this.
+   */
+  hidden?: boolean | null;
+  title: string;
+  employer: (string | number) | Employer;
+  source: 'nav' | 'jobstream';
+  sourceId: string;
+  language: 'nb' | 'sv' | 'en';
+  place?: string | null;
+  municipalityCode?: string | null;
+  region?: string | null;
+  publishedAt?: string | null;
+  deadline?: string | null;
+  deadlineText?: string | null;
+  expiresAt?: string | null;
+  extent?: string | null;
+  applyUrl?: string | null;
+  adUrl: string;
+  description?: string | null;
+  orgNumber?: string | null;
+  sourceUpdatedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -816,7 +864,7 @@ export interface SiteBuild {
   confirmPageLoss?: boolean | null;
   status?: ('queued' | 'running' | 'succeeded' | 'failed') | null;
   summary?: string | null;
-  cause?: ('published' | 'unpublished' | 'changed' | 'deleted' | 'nightly' | 'rebuild' | 'rollback') | null;
+  cause?: ('published' | 'unpublished' | 'changed' | 'deleted' | 'nightly' | 'rebuild' | 'rollback' | 'jobs') | null;
   change?:
     | {
         [k: string]: unknown;
@@ -852,6 +900,42 @@ export interface Lock {
   name: string;
   holder?: string | null;
   expiresAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Each feed's last run: what it read, matched, removed and skipped, and why.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "job-feeds".
+ */
+export interface JobFeed {
+  id: string | number;
+  source: 'nav' | 'jobstream';
+  lastRunAt?: string | null;
+  lastSuccessAt?: string | null;
+  outcome?: ('ok' | 'unchanged' | 'failed') | null;
+  read?: number | null;
+  matched?: number | null;
+  removed?: number | null;
+  skipped?: number | null;
+  error?: string | null;
+  skippedItems?:
+    | {
+        itemId?: string | null;
+        reason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  cursor?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -924,7 +1008,14 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'buildSite' | 'nightlyBuild' | 'deleteExpiredLeads' | 'leadDigest' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'buildSite'
+          | 'nightlyBuild'
+          | 'deleteExpiredLeads'
+          | 'leadDigest'
+          | 'syncJobFeeds'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -957,7 +1048,17 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'buildSite' | 'nightlyBuild' | 'deleteExpiredLeads' | 'leadDigest' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'buildSite'
+        | 'nightlyBuild'
+        | 'deleteExpiredLeads'
+        | 'leadDigest'
+        | 'syncJobFeeds'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -987,6 +1088,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'employers';
         value: (string | number) | Employer;
+      } | null)
+    | ({
+        relationTo: 'jobs';
+        value: (string | number) | Job;
       } | null)
     | ({
         relationTo: 'events';
@@ -1039,6 +1144,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'site-builds';
         value: (string | number) | SiteBuild;
+      } | null)
+    | ({
+        relationTo: 'job-feeds';
+        value: (string | number) | JobFeed;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1123,10 +1232,44 @@ export interface EmployersSelect<T extends boolean = true> {
   careersUrl?: T;
   country?: T;
   orgNumber?: T;
+  otherOrgNumbers?:
+    | T
+    | {
+        orgNumber?: T;
+        id?: T;
+      };
   featuredStories?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "jobs_select".
+ */
+export interface JobsSelect<T extends boolean = true> {
+  key?: T;
+  hidden?: T;
+  title?: T;
+  employer?: T;
+  source?: T;
+  sourceId?: T;
+  language?: T;
+  place?: T;
+  municipalityCode?: T;
+  region?: T;
+  publishedAt?: T;
+  deadline?: T;
+  deadlineText?: T;
+  expiresAt?: T;
+  extent?: T;
+  applyUrl?: T;
+  adUrl?: T;
+  description?: T;
+  orgNumber?: T;
+  sourceUpdatedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1618,6 +1761,31 @@ export interface LocksSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "job-feeds_select".
+ */
+export interface JobFeedsSelect<T extends boolean = true> {
+  source?: T;
+  lastRunAt?: T;
+  lastSuccessAt?: T;
+  outcome?: T;
+  read?: T;
+  matched?: T;
+  removed?: T;
+  skipped?: T;
+  error?: T;
+  skippedItems?:
+    | T
+    | {
+        itemId?: T;
+        reason?: T;
+        id?: T;
+      };
+  cursor?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1870,6 +2038,14 @@ export interface TaskDeleteExpiredLeads {
  * via the `definition` "TaskLeadDigest".
  */
 export interface TaskLeadDigest {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSyncJobFeeds".
+ */
+export interface TaskSyncJobFeeds {
   input?: unknown;
   output?: unknown;
 }

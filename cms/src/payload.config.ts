@@ -9,6 +9,8 @@ import { eventTimeZones } from '@talentregion/shared/time-zones'
 import { hasRole } from './access/roles'
 import { Campaigns } from './collections/Campaigns'
 import { Employers } from './collections/Employers'
+import { JobFeeds } from './collections/JobFeeds'
+import { Jobs } from './collections/Jobs'
 import { Events } from './collections/Events'
 import { Files } from './collections/Files'
 import { Leads } from './collections/Leads'
@@ -46,6 +48,7 @@ import { SiteSettings } from './globals/SiteSettings'
 import { buildSiteTask } from './jobs/buildSite'
 import { deleteExpiredLeadsTask } from './jobs/deleteExpiredLeads'
 import { leadDigestTask } from './jobs/leadDigest'
+import { syncJobFeedsTask } from './jobFeeds/syncJobFeedsTask'
 import { nightlyBuildTask } from './jobs/nightlyBuild'
 import { uploadLimits } from './uploads/limits'
 
@@ -100,6 +103,7 @@ export default withInternalAccess(
         collections: withDeleteReferences([
           Stories,
           Employers,
+          Jobs,
           Events,
           Municipalities,
           Campaigns,
@@ -114,6 +118,7 @@ export default withInternalAccess(
           Users,
           SiteBuilds,
           Locks,
+          JobFeeds,
         ]),
         globals: [SiteSettings],
         endpoints: [sitePreview, sitePreviewFiles, countVisit],
@@ -133,7 +138,13 @@ export default withInternalAccess(
         // The site reads REST and the local API; GraphQL is one more surface to secure, so it is off.
         graphQL: { disable: true },
         jobs: {
-          tasks: [buildSiteTask, nightlyBuildTask, deleteExpiredLeadsTask, leadDigestTask],
+          tasks: [
+            buildSiteTask,
+            nightlyBuildTask,
+            deleteExpiredLeadsTask,
+            leadDigestTask,
+            syncJobFeedsTask,
+          ],
           // Scheduled publishing and site builds run inside the CMS process unless a worker runs
           // them (config/jobRunner.ts). Builds are checked every five seconds, one at a time.
           autoRun: [

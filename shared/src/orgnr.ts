@@ -31,3 +31,11 @@ export function isValidSwedishOrgNumber(value: string): boolean {
   }
   return sum % 10 === 0
 }
+
+/**
+ * An organisation number reduced to its digits, the form both job feeds and our employers are
+ * compared in: NAV writes "974760673", Arbetsförmedlingen "2021002114" or "202100-2114".
+ */
+export function orgNumberKey(value: string): string {
+  return value.replace(/\D/g, '')
+}

@@ -1,12 +1,7 @@
-import type { CollectionConfig, PayloadRequest } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { employerSizes } from '@talentregion/shared/employer-sizes'
 import { industries } from '@talentregion/shared/industries'
-import {
-  isValidNorwegianOrgNumber,
-  isValidSwedishOrgNumber,
-  type OrgNumberCountry,
-} from '@talentregion/shared/orgnr'
 
 import { publishedContentHooks } from '../hooks/publishedContent'
 import { hiddenFromPartners } from '../access/hiddenFromPartners'
@@ -14,11 +9,11 @@ import { editorialAccess } from '../access/editorialAccess'
 import { draftVersions } from '../config/draftVersions'
 import { previewUrl } from '../config/previewUrl'
 import { externalUrlField } from '../fields/externalUrl'
+import { orgNumberField } from '../fields/orgNumber'
 import { richTextField } from '../fields/richText'
 import { selectOptions } from '../fields/selectOptions'
 import { slugField } from '../fields/slug'
 import { adminText } from '../i18n/adminText'
-import { message } from '../config/adminMessages'
 import { publishedDocumentComponents } from '../config/publishedDocument'
 import { siteStatusEndpoint } from '../endpoints/siteStatus'
 import { languagesColumn } from '../fields/languagesColumn'
@@ -78,25 +73,16 @@ export const Employers: CollectionConfig = {
           defaultValue: 'NO',
           options: ['NO', 'SE'],
         },
-        {
-          name: 'orgNumber',
-          type: 'text',
-          validate: (
-            value: unknown,
-            {
-              siblingData,
-              req,
-            }: { siblingData: Partial<{ country: OrgNumberCountry }>; req: PayloadRequest },
-          ) => {
-            if (value === undefined || value === null || value === '') return true
-            if (typeof value !== 'string') return message(req, 'orgNumberNotText')
-            if ((siblingData.country ?? 'NO') === 'NO') {
-              return isValidNorwegianOrgNumber(value) || message(req, 'orgNumberNorway')
-            }
-            return isValidSwedishOrgNumber(value) || message(req, 'orgNumberSweden')
-          },
-        },
+        orgNumberField({ name: 'orgNumber' }),
       ],
+    },
+    {
+      // A company's job ads may carry the number of another of its legal entities, or of the
+      // workplace (NAV's ads often name the sub-unit): each listed number brings its jobs here.
+      name: 'otherOrgNumbers',
+      type: 'array',
+      admin: { initCollapsed: true },
+      fields: [orgNumberField({ name: 'orgNumber', required: true })],
     },
     { name: 'featuredStories', type: 'relationship', relationTo: 'stories', hasMany: true },
     languagesColumn({ translatedBy: 'description' }),

@@ -16,6 +16,7 @@ import * as migration_20261202_204153_delete_actions from './20261202_204153_del
 import * as migration_20261202_225751_database_locks from './20261202_225751_database_locks';
 import * as migration_20261202_230447_upload_prefix from './20261202_230447_upload_prefix';
 import * as migration_20261203_080535_locales_parent_index from './20261203_080535_locales_parent_index';
+import * as migration_20261203_082517_job_feeds from './20261203_082517_job_feeds';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261203_080535_locales_parent_index.up,
     down: migration_20261203_080535_locales_parent_index.down,
-    name: '20261203_080535_locales_parent_index'
+    name: '20261203_080535_locales_parent_index',
+  },
+  {
+    up: migration_20261203_082517_job_feeds.up,
+    down: migration_20261203_082517_job_feeds.down,
+    name: '20261203_082517_job_feeds'
   },
 ];

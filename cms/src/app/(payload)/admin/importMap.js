@@ -22,6 +22,7 @@ import { PublishButton as PublishButton_111386cb5ab07909d9e2398475065d54 } from 
 import { PlacementQrCodes as PlacementQrCodes_6f4015583222946e72dff0a428b4a5be } from '../../../components/PlacementQrCodes'
 import { VisitsCsvLink as VisitsCsvLink_21d16f2c033504fac7c594a307ed1cdd } from '../../../components/VisitsCsvLink'
 import { BuildsAutoRefresh as BuildsAutoRefresh_09c3708369324f89750d274ec68af144 } from '../../../components/BuildsAutoRefresh'
+import { SyncJobFeeds as SyncJobFeeds_ab71c80fe612da4611a8251473493492 } from '../../../components/SyncJobFeeds'
 import { Icon as Icon_046f426b81a173dda97eaa2afb780a67 } from '../../../components/brand/Icon'
 import { Logo as Logo_783c22b53d7b86bb1103bc322eb1604a } from '../../../components/brand/Logo'
 import { TranslationsNavLink as TranslationsNavLink_810309e5c1498fde295a36d24177a1c1 } from '../../../components/TranslationsNavLink'
@@ -59,6 +60,7 @@ export const importMap = {
   "/components/PlacementQrCodes#PlacementQrCodes": PlacementQrCodes_6f4015583222946e72dff0a428b4a5be,
   "/components/VisitsCsvLink#VisitsCsvLink": VisitsCsvLink_21d16f2c033504fac7c594a307ed1cdd,
   "/components/BuildsAutoRefresh#BuildsAutoRefresh": BuildsAutoRefresh_09c3708369324f89750d274ec68af144,
+  "/components/SyncJobFeeds#SyncJobFeeds": SyncJobFeeds_ab71c80fe612da4611a8251473493492,
   "/components/brand/Icon#Icon": Icon_046f426b81a173dda97eaa2afb780a67,
   "/components/brand/Logo#Logo": Logo_783c22b53d7b86bb1103bc322eb1604a,
   "/components/TranslationsNavLink#TranslationsNavLink": TranslationsNavLink_810309e5c1498fde295a36d24177a1c1,

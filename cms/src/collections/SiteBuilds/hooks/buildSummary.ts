@@ -12,6 +12,7 @@ export const buildCauses = [
   'nightly',
   'rebuild',
   'rollback',
+  'jobs',
 ] as const
 
 /**

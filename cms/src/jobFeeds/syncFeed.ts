@@ -1,0 +1,111 @@
+import type { Payload } from 'payload'
+
+import type { JobFeed } from '../payload-types'
+import { employerNumbers } from './employerNumbers'
+import type { FeedChange, FeedReader } from './feedJob'
+import { storedJobs } from './storeJobs'
+
+/** The skipped items a feed's state keeps: enough to see what goes wrong, not a log. */
+const keptSkips = 50
+
+export interface FeedRun {
+  outcome: NonNullable<JobFeed['outcome']>
+  read: number
+  matched: number
+  removed: number
+  skipped: number
+  skippedItems: { itemId: string; reason: string }[]
+  error: string | null
+  /** Jobs the site shows that were added, changed or removed. */
+  changed: number
+}
+
+async function feedState(payload: Payload, source: FeedReader['source']): Promise<JobFeed> {
+  const { docs } = await payload.find({
+    collection: 'job-feeds',
+    where: { source: { equals: source } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
+  return (
+    docs[0] ??
+    (await payload.create({ collection: 'job-feeds', data: { source }, overrideAccess: true }))
+  )
+}
+
+/**
+ * Reads one feed from where its last run stopped and keeps the jobs collection in step: ads of
+ * employers we profile are stored, closed ones deleted, malformed ones skipped with the reason.
+ * The feed's position is saved after every page, so a run stopped by an error or a timeout
+ * loses nothing: the next starts at the page that failed.
+ */
+export async function syncFeed(
+  payload: Payload,
+  reader: FeedReader,
+  now = new Date(),
+): Promise<FeedRun> {
+  const state = await feedState(payload, reader.source)
+  const numbers = await employerNumbers(payload)
+  const jobs = await storedJobs(payload, reader.source)
+  const run: FeedRun = {
+    outcome: 'unchanged',
+    read: 0,
+    matched: 0,
+    removed: 0,
+    skipped: 0,
+    skippedItems: [],
+    error: null,
+    changed: 0,
+  }
+
+  async function apply(change: FeedChange): Promise<void> {
+    run.read++
+    if (change.kind === 'skipped') {
+      run.skipped++
+      if (run.skippedItems.length < keptSkips)
+        run.skippedItems.push({ itemId: change.itemId, reason: change.reason })
+      return
+    }
+    const sourceId = change.kind === 'open' ? change.job.sourceId : change.sourceId
+    const employer =
+      change.kind === 'open'
+        ? change.job.orgNumbers.map((number) => numbers.get(number)).find(Boolean)
+        : undefined
+    if (change.kind === 'open' && employer !== undefined) {
+      run.matched++
+      if (await jobs.put(change.job, employer)) run.changed++
+      return
+    }
+    // Closed, or no longer an employer of ours: gone from the site.
+    if (await jobs.remove(sourceId)) {
+      run.removed++
+      run.changed++
+    }
+  }
+
+  let cursor = state.cursor
+  const save = (data: Partial<JobFeed>) =>
+    payload.update({ collection: 'job-feeds', id: state.id, data, depth: 0, overrideAccess: true })
+  try {
+    for await (const page of reader.pages(cursor)) {
+      for (const change of page.changes) await apply(change)
+      cursor = page.cursor as JobFeed['cursor']
+      run.outcome = 'ok'
+      await save({ cursor })
+    }
+  } catch (error) {
+    run.outcome = 'failed'
+    run.error = error instanceof Error ? error.message : String(error)
+    payload.logger.warn(`Job feed ${reader.source}: ${run.error}; the next run resumes here`)
+  }
+  for (const skip of run.skippedItems)
+    payload.logger.warn(`Job feed ${reader.source}: skipped ${skip.itemId}: ${skip.reason}`)
+  const { changed: _changed, ...shown } = run
+  await save({
+    ...shown,
+    lastRunAt: now.toISOString(),
+    ...(run.outcome === 'failed' ? {} : { lastSuccessAt: now.toISOString() }),
+  })
+  return run
+}
