@@ -1876,7 +1876,7 @@ export interface SiteSetting {
   navigation?:
     | {
         label: string;
-        target: 'home' | 'stories' | 'employers' | 'events' | 'search' | 'external';
+        target: 'home' | 'stories' | 'employers' | 'jobs' | 'events' | 'search' | 'external';
         url?: string | null;
         id?: string | null;
       }[]

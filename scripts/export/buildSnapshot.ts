@@ -10,6 +10,7 @@ import { readCampaigns, readPlacements, keepExportedCampaignImages } from './cam
 import { keepExportedEmployerImages, readEmployer } from './employers'
 import { keepExportedEventImages, readEvent } from './events'
 import { asText, published } from './fields'
+import { readJobs } from './jobs'
 import { readGraphicProfile } from './graphicProfile'
 import { exportMedia } from './media'
 import { readMunicipality } from './municipalities'
@@ -31,11 +32,13 @@ export async function buildSnapshot(
   /** Image files kept from earlier exports (see UploadCache); without it every one is read. */
   uploadCache: UploadCache | null = null,
 ): Promise<Snapshot> {
-  const [storyDocs, employerDocs, eventDocs, placeDocs] = await Promise.all([
+  const [storyDocs, employerDocs, eventDocs, placeDocs, jobDocs] = await Promise.all([
     source.findAll('stories', published),
     source.findAll('employers', published),
     source.findAll('events', published),
     source.findAll('municipalities'),
+    // Access hides them from visitors already; said again for an export that reads as staff.
+    source.findAll('jobs', { hidden: { not_equals: true } }),
   ])
   const wantedMedia = new Set<string>()
   const useImage = (value: unknown) => {
@@ -49,6 +52,7 @@ export async function buildSnapshot(
   const stories = storyDocs.map((doc) => readStory(doc, useImage, exported.employers))
   const employers = employerDocs.map((doc) => readEmployer(doc, useImage, exported.stories))
   const events = eventDocs.map((doc) => readEvent(doc, useImage))
+  const jobs = readJobs(jobDocs, exported.employers)
   const { settings, leadConsent, graphicProfileToolkit } = await readSettings(source, useImage)
   const graphicProfile = await readGraphicProfile(source, graphicProfileToolkit)
   const today = new Date().toISOString().slice(0, 10)
@@ -83,6 +87,7 @@ export async function buildSnapshot(
     municipalities: placeDocs.map(readMunicipality),
     stories,
     employers,
+    jobs,
     events,
     toolkits,
     campaigns,

@@ -4,6 +4,7 @@ export type RawDoc = Record<string, unknown> & { id: string | number }
 export type ExportedCollection =
   | 'stories'
   | 'employers'
+  | 'jobs'
   | 'events'
   | 'municipalities'
   | 'media'

@@ -48,6 +48,9 @@ const adHtml = (ad: FixtureAd) =>
 
 const isDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value)
 
+const monthAfter = (day: string) =>
+  new Date(+new Date(`${day}T00:00:00Z`) + 30 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10)
+
 /** NAV's ad detail (`/api/v1/feedentry/{uuid}`) for an open ad. */
 export function navEntry(ad: FixtureAd, changed: string) {
   const uuid = fixtureUuid(ad.name)
@@ -58,7 +61,8 @@ export function navEntry(ad: FixtureAd, changed: string) {
     ad_content: {
       uuid,
       published: `${ad.published}T00:00:00+01:00`,
-      expires: `${isDate(ad.deadline) ? ad.deadline : ad.published}T00:00:00+01:00`,
+      // NAV shows an ad until its deadline, or for a month when it has none.
+      expires: `${isDate(ad.deadline) ? ad.deadline : monthAfter(ad.published)}T00:00:00+01:00`,
       updated: changed,
       workLocations: [
         {

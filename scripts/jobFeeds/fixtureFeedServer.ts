@@ -109,11 +109,16 @@ function navAnswer(
     res.end()
     return
   }
-  // NAV's ETag is the next page's id, or on the newest page the id of its last item.
+  // NAV's ETag is the next page's id, or on the newest page the id of its last item — an ad's id,
+  // the same when that ad changes again — so NAV answers 304 only when the ETag matches and the
+  // last item is no newer than If-Modified-Since (to the second, as HTTP dates go).
   const last = page.items.at(-1) as { id: string; date_modified: string } | undefined
   const etag = page.next_id ?? last?.id ?? page.id
-  const modified = new Date(last?.date_modified ?? 0).toUTCString()
-  if (req.headers['if-none-match'] === etag) {
+  const lastSecond = Math.floor(+new Date(last?.date_modified ?? 0) / 1000)
+  const modified = new Date(lastSecond * 1000).toUTCString()
+  const since = req.headers['if-modified-since']
+  const sinceSecond = since ? Math.floor(+new Date(since) / 1000) : NaN
+  if (req.headers['if-none-match'] === etag && lastSecond <= sinceSecond) {
     res.writeHead(304, { etag })
     res.end()
     return

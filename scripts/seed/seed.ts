@@ -4,6 +4,7 @@ import type { SeedRun } from './seedRun'
 import { seedCampaigns } from './steps/campaigns'
 import { seedEmployers } from './steps/employers'
 import { seedEvents } from './steps/events'
+import { seedJobs } from './steps/jobs'
 import { library } from './steps/library'
 import { seedMunicipalities } from './steps/municipalities'
 import { seedSiteSettings } from './steps/siteSettings'
@@ -34,4 +35,5 @@ export async function seed(
   await seedCampaigns(run, files)
   await seedSiteSettings(run, files)
   await seedUsers(run, employerId)
+  await seedJobs(run)
 }

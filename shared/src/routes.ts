@@ -4,6 +4,7 @@ import type { Locale, Localized } from './locales'
 export const sections = [
   'stories',
   'employers',
+  'jobs',
   'events',
   'toolkits',
   'campaigns',
@@ -19,6 +20,7 @@ export const sectionSegments: Localized<Record<Section, string>> = {
   nb: {
     stories: 'historier',
     employers: 'arbeidsgivere',
+    jobs: 'stillinger',
     events: 'arrangementer',
     toolkits: 'verktoykasser',
     campaigns: 'kampanjer',
@@ -29,6 +31,7 @@ export const sectionSegments: Localized<Record<Section, string>> = {
   sv: {
     stories: 'berattelser',
     employers: 'arbetsgivare',
+    jobs: 'jobb',
     events: 'evenemang',
     toolkits: 'verktygslador',
     campaigns: 'kampanjer',
@@ -39,6 +42,7 @@ export const sectionSegments: Localized<Record<Section, string>> = {
   en: {
     stories: 'stories',
     employers: 'employers',
+    jobs: 'jobs',
     events: 'events',
     toolkits: 'toolkits',
     campaigns: 'campaigns',
@@ -55,3 +59,14 @@ export const sectionPath = (locale: Locale, section: Section) =>
 /** One document's page in one language: /nb/historier/flyttet-til-hamar/ */
 export const documentPath = (locale: Locale, section: Section, slug: string) =>
   `${sectionPath(locale, section)}${slug}/`
+
+/** What the job list can be narrowed to; each value of each is a page of its own. */
+export const jobFacets = ['place', 'industry', 'employer'] as const
+export type JobFacet = (typeof jobFacets)[number]
+
+/** The facets' URL segments: /nb/stillinger/kommune/hamar/, /sv/jobb/bransch/energy/ */
+export const jobFacetSegments: Localized<Record<JobFacet, string>> = {
+  nb: { place: 'sted', industry: 'bransje', employer: 'arbeidsgiver' },
+  sv: { place: 'ort', industry: 'bransch', employer: 'arbetsgivare' },
+  en: { place: 'place', industry: 'industry', employer: 'employer' },
+}

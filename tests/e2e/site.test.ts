@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 
 import type { Snapshot } from '@talentregion/shared/schemas/snapshot'
+import { slugify } from '@talentregion/shared/slugify'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 
@@ -215,6 +216,45 @@ describe('a visitor with a Swedish browser', () => {
   })
 })
 
+/** An employer with open positions from the demo's job feeds, and the place of one of them. */
+const hiring = snapshot.employers.find((employer) =>
+  snapshot.jobs.some((job) => job.employer === employer.id && job.source === 'jobstream'),
+)!
+const jobPlace = slugify(snapshot.jobs.find((job) => job.employer === hiring.id)!.place!)
+
+describe('a job seeker on a phone, without JavaScript', () => {
+  test('narrows the jobs to one place by a link, and both ways out lead to the source', async () => {
+    const { page: tab, close } = await page({ javaScriptEnabled: false, locale: 'sv-SE' })
+    await tab.setViewportSize({ width: 360, height: 800 })
+    await tab.goto(`${baseUrl}/sv/jobb/`)
+    const all = snapshot.jobs.length
+    await expect.poll(() => tab.locator('.jobs > li').count()).toBe(Math.min(all, 30))
+    await tab.getByText('Ort', { exact: true }).click()
+    const place = snapshot.jobs.find((job) => job.employer === hiring.id)!.place!
+    await tab.getByRole('link', { name: new RegExp(`^${place}`) }).click()
+    await expect.poll(() => tab.url()).toBe(`${baseUrl}/sv/jobb/ort/${jobPlace}/`)
+    const here = snapshot.jobs.filter((job) => job.place === place)
+    expect(await tab.locator('.jobs > li').count()).toBe(here.length)
+    const first = tab.locator('.job').first()
+    // The ad's title is in the ad's language; the page around it in Swedish.
+    expect(await first.locator('.job__title').getAttribute('lang')).toBe(here[0]!.language)
+    expect(await first.getByRole('link', { name: /^Ansök/ }).getAttribute('href')).toBe(
+      here[0]!.applyUrl ?? here[0]!.adUrl,
+    )
+    expect(await first.getByRole('link', { name: /^Läs annonsen/ }).getAttribute('href')).toBe(
+      here[0]!.adUrl,
+    )
+    await close()
+  })
+
+  test('lists pages that only link out without JobPosting data', async () => {
+    for (const path of ['/nb/stillinger/', `/nb/arbeidsgivere/${hiring.slug}/`]) {
+      const html = await (await fetch(`${baseUrl}${path}`)).text()
+      expect(html).not.toContain('JobPosting')
+    }
+  })
+})
+
 describe('every template in every language', () => {
   const story = translated
   const employer = snapshot.employers[0]!
@@ -236,6 +276,13 @@ describe('every template in every language', () => {
     `/nb/arbeidsgivere/${employer.slug}/`,
     `/sv/arbetsgivare/${employer.slug}/`,
     `/en/employers/${employer.slug}/`,
+    '/nb/stillinger/',
+    '/sv/jobb/',
+    '/en/jobs/',
+    `/sv/jobb/ort/${jobPlace}/`,
+    `/nb/arbeidsgivere/${hiring.slug}/`,
+    `/sv/arbetsgivare/${hiring.slug}/`,
+    `/en/employers/${hiring.slug}/`,
     '/nb/arrangementer/',
     '/sv/evenemang/',
     '/en/events/',

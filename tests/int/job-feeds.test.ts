@@ -15,7 +15,11 @@ import {
   navItem,
   type FixtureAd,
 } from '../../scripts/jobFeeds/fixtureAds'
-import { emptyFixtureFeeds, startFixtureFeeds } from '../../scripts/jobFeeds/fixtureFeedServer'
+import {
+  emptyFixtureFeeds,
+  startFixtureFeeds,
+  type FixtureFeeds,
+} from '../../scripts/jobFeeds/fixtureFeedServer'
 import { startPayload, stopPayload } from './helpers/payload'
 
 let payload: Payload
@@ -43,14 +47,16 @@ const ad = (
 
 const changed = (minute: number) => `2026-12-01T10:${String(minute).padStart(2, '0')}:00+01:00`
 
-/** Adds ads to NAV's fixture feed, as the newest items. */
-function publishOnNav(...ads: FixtureAd[]) {
+/** Adds ads to a NAV fixture feed, as the newest items. */
+function publishOnNavOf(feeds: FixtureFeeds, ...ads: FixtureAd[]) {
   for (const item of ads) {
-    const at = changed(server.feeds.nav.items.length % 60)
-    server.feeds.nav.items.push(navItem(item, 'ACTIVE', at))
-    server.feeds.nav.entries.set(fixtureUuid(item.name), navEntry(item, at))
+    const at = changed(feeds.nav.items.length % 60)
+    feeds.nav.items.push(navItem(item, 'ACTIVE', at))
+    feeds.nav.entries.set(fixtureUuid(item.name), navEntry(item, at))
   }
 }
+
+const publishOnNav = (...ads: FixtureAd[]) => publishOnNavOf(server.feeds, ...ads)
 
 const nav = (timeoutMs = 2_000) => navFeed({ url: server.navUrl, timeoutMs })
 
@@ -205,6 +211,19 @@ describe('NAV: pam-stilling-feed', () => {
     expect(resumed.outcome).toBe('ok')
     expect((await storedJobs('nav')).map((job) => job.sourceId)).toContain(fixtureUuid('mjosa-6'))
   })
+  test('a feed moved to another address starts afresh, and the jobs read from the old one go', async () => {
+    const moved = await startFixtureFeeds()
+    try {
+      publishOnNavOf(moved.feeds, ad('mjosa-moved', '902157360'))
+      const run = await syncFeed(payload, navFeed({ url: moved.navUrl, timeoutMs: 2_000 }))
+      expect(run.outcome).toBe('ok')
+      expect((await storedJobs('nav')).map((job) => job.sourceId)).toEqual([
+        fixtureUuid('mjosa-moved'),
+      ])
+    } finally {
+      await moved.close()
+    }
+  })
 })
 
 describe('Arbetsförmedlingen: JobStream', () => {
@@ -279,6 +298,9 @@ describe('Arbetsförmedlingen: JobStream', () => {
     const [state] = (
       await payload.find({ collection: 'job-feeds', where: { source: { equals: 'jobstream' } } })
     ).docs
-    expect(state?.cursor).toEqual({ updatedAfter: '2026-12-01T10:59:00' })
+    expect(state?.cursor).toEqual({
+      address: server.jobStreamUrl,
+      position: { updatedAfter: '2026-12-01T10:59:00' },
+    })
   })
 })

@@ -1,6 +1,17 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { navFeed } from '@talentregion/cms/jobFeeds/navFeed'
+import { syncFeed } from '@talentregion/cms/jobFeeds/syncFeed'
+
+import {
+  fixtureUuid,
+  navEntry,
+  navInactiveEntry,
+  navItem,
+  type FixtureAd,
+} from '../../scripts/jobFeeds/fixtureAds'
+import { startFixtureFeeds } from '../../scripts/jobFeeds/fixtureFeedServer'
 import { BuildFailure, runBuild } from '../../scripts/publish/runBuild'
 import { localSource } from '../../scripts/export/localSource'
 import { restSource } from '../../scripts/export/restSource'
@@ -83,6 +94,67 @@ describe('build → release → switch', () => {
     expect(fs.existsSync(path.join(live, 'nb/historier/snart-borte/index.html'))).toBe(false)
     expect(fs.readFileSync(path.join(live, 'sitemap-0.xml'), 'utf8')).not.toContain('snart-borte')
     expect(searchIndexText(live)).not.toContain('snart-borte')
+  })
+
+  test('a job that closes at its feed is gone from the next release: list, employer page, search', async () => {
+    await payload.create({
+      collection: 'employers',
+      data: {
+        _status: 'published',
+        name: 'Hamar Maskin',
+        industry: 'manufacturing',
+        country: 'NO',
+        orgNumber: '994580736',
+      },
+      context: { skipSiteBuild: true },
+    })
+    const ad: FixtureAd = {
+      name: 'publish-test-ad',
+      title: 'Sveiser til verkstedet',
+      employerName: 'Hamar Maskin AS',
+      orgNumber: '994580736',
+      paragraphs: ['Vi søker en sveiser.'],
+      place: 'Hamar',
+      county: 'Innlandet',
+      published: new Date().toISOString().slice(0, 10),
+      deadline: 'Snarest',
+      applyUrl: 'https://hamar-maskin.example/apply',
+      extent: 'Heltid',
+    }
+    const feeds = await startFixtureFeeds()
+    const uuid = fixtureUuid(ad.name)
+    const reader = navFeed({ url: feeds.navUrl, timeoutMs: 5_000 })
+    try {
+      const opened = new Date(Date.now() - 60_000).toISOString()
+      feeds.feeds.nav.items.push(navItem(ad, 'ACTIVE', opened))
+      feeds.feeds.nav.entries.set(uuid, navEntry(ad, opened))
+      await syncFeed(payload, reader)
+      await build()
+      const open = releases().liveDir()!
+      const employerPage = path.join(open, 'nb/arbeidsgivere/hamar-maskin/index.html')
+      expect(fs.readFileSync(employerPage, 'utf8')).toContain('Sveiser til verkstedet')
+      expect(fs.readFileSync(path.join(open, 'sv/jobb/index.html'), 'utf8')).toContain(
+        'Sveiser til verkstedet',
+      )
+      expect(searchIndexText(open)).toContain('sveiser')
+
+      // The same ad again, a minute later: NAV's ETag (its id) is unchanged, its time is not.
+      const closedAt = new Date().toISOString()
+      feeds.feeds.nav.items.push(navItem(ad, 'INACTIVE', closedAt))
+      feeds.feeds.nav.entries.set(uuid, navInactiveEntry(ad, closedAt))
+      expect(await syncFeed(payload, reader)).toMatchObject({ removed: 1 })
+      await build()
+      const closed = releases().liveDir()!
+      expect(
+        fs.readFileSync(path.join(closed, 'nb/arbeidsgivere/hamar-maskin/index.html'), 'utf8'),
+      ).not.toContain('Sveiser')
+      expect(fs.readFileSync(path.join(closed, 'sv/jobb/index.html'), 'utf8')).not.toContain(
+        'Sveiser',
+      )
+      expect(searchIndexText(closed)).not.toContain('sveiser')
+    } finally {
+      await feeds.close()
+    }
   })
 
   test('a CMS that stops answering during the export changes nothing live, and says why', async () => {

@@ -93,3 +93,58 @@ describe('the story list is paginated', () => {
     ])
   })
 })
+
+describe('the job list', () => {
+  const withJobs = (count: number) => {
+    const snapshot = snapshotFixture()
+    const [job] = snapshot.jobs
+    snapshot.jobs = Array.from({ length: count }, (_, i) => ({
+      ...job!,
+      id: `nav:${i}`,
+      place: i % 2 ? 'Hamar' : 'Gjøvik',
+    }))
+    return buildPages(snapshot).filter((page) => page.kind === 'jobs')
+  }
+
+  test('exists in every language, whole and for each place, industry and employer with jobs', () => {
+    const paths = withJobs(2)
+      .filter((page) => page.locale === 'nb')
+      .map((page) => page.path)
+    expect(paths).toEqual([
+      '/nb/stillinger/',
+      '/nb/stillinger/sted/gjovik/',
+      '/nb/stillinger/sted/hamar/',
+      '/nb/stillinger/bransje/energy/',
+      '/nb/stillinger/arbeidsgiver/mjosa-kraft/',
+    ])
+    const hamar = withJobs(2).find((page) => page.path === '/sv/jobb/ort/hamar/')
+    expect(hamar?.alternates).toEqual({
+      nb: '/nb/stillinger/sted/hamar/',
+      sv: '/sv/jobb/ort/hamar/',
+      en: '/en/jobs/place/hamar/',
+    })
+  })
+
+  test('is split into pages of 30, each facet on its own', () => {
+    const pages = withJobs(62).filter((page) => page.locale === 'en')
+    expect(pages.filter((page) => !page.facet).map((page) => [page.path, page.pagination])).toEqual(
+      [
+        ['/en/jobs/', { page: 1, pages: 3 }],
+        ['/en/jobs/page/2/', { page: 2, pages: 3 }],
+        ['/en/jobs/page/3/', { page: 3, pages: 3 }],
+      ],
+    )
+    expect(pages.find((page) => page.path === '/en/jobs/place/hamar/page/2/')?.pagination).toEqual({
+      page: 2,
+      pages: 2,
+    })
+  })
+
+  test('is there, empty, when no employer has jobs', () => {
+    expect(withJobs(0).map((page) => page.path)).toEqual([
+      '/nb/stillinger/',
+      '/sv/jobb/',
+      '/en/jobs/',
+    ])
+  })
+})

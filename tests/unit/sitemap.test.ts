@@ -24,7 +24,7 @@ test('translated stories carry their translated alternates and x-default (pinned
   ])
 })
 
-test('the sitemap lists every page except search, 404 and the language chooser (pinned)', () => {
+test('the sitemap lists every page except search, 404, the language chooser and job facets (pinned)', () => {
   expect([...sitemapAlternates(pages, site).keys()].sort()).toEqual([
     'https://talent.example/en/',
     'https://talent.example/en/accessibility/',
@@ -32,6 +32,7 @@ test('the sitemap lists every page except search, 404 and the language chooser (
     'https://talent.example/en/employers/mjosa-kraft/',
     'https://talent.example/en/events/',
     'https://talent.example/en/events/job-fair/',
+    'https://talent.example/en/jobs/',
     'https://talent.example/en/privacy/',
     'https://talent.example/en/stories/',
     'https://talent.example/en/stories/life-by-lake-mjosa/',
@@ -47,6 +48,7 @@ test('the sitemap lists every page except search, 404 and the language chooser (
     'https://talent.example/nb/historier/livet-ved-mjosa/',
     'https://talent.example/nb/kampanjer/flytt-til-innlandet/',
     'https://talent.example/nb/personvern/',
+    'https://talent.example/nb/stillinger/',
     'https://talent.example/nb/tilgjengelighet/',
     'https://talent.example/nb/verktoykasser/',
     'https://talent.example/nb/verktoykasser/kampanjeprofil/',
@@ -58,6 +60,7 @@ test('the sitemap lists every page except search, 404 and the language chooser (
     'https://talent.example/sv/berattelser/livet-vid-mjosa/',
     'https://talent.example/sv/evenemang/',
     'https://talent.example/sv/integritet/',
+    'https://talent.example/sv/jobb/',
     'https://talent.example/sv/kampanjer/flytta-till-innlandet/',
     'https://talent.example/sv/tillganglighet/',
   ])

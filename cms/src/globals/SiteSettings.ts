@@ -54,7 +54,7 @@ export const SiteSettings: GlobalConfig = {
                   type: 'select',
                   required: true,
                   defaultValue: 'stories',
-                  options: ['home', 'stories', 'employers', 'events', 'search', 'external'],
+                  options: ['home', 'stories', 'employers', 'jobs', 'events', 'search', 'external'],
                 },
                 externalUrlField({
                   name: 'url',

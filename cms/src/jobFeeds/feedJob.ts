@@ -37,6 +37,8 @@ export interface FeedPage {
 /** Reads one feed from where the last run stopped, a page at a time. */
 export interface FeedReader {
   source: JobSource
+  /** The feed's address: a position kept for another address means nothing here. */
+  address: string
   pages(cursor: unknown): AsyncGenerator<FeedPage>
 }
 

@@ -112,6 +112,7 @@ export function jobStreamFeed(settings: JobStreamSettings): FeedReader {
   const now = settings.now ?? (() => new Date())
   return {
     source: 'jobstream',
+    address: base,
     async *pages(stored: unknown): AsyncGenerator<FeedPage> {
       const asked = now()
       const regional = settings.locationConceptIds.length > 0

@@ -120,6 +120,7 @@ export function navFeed(settings: NavFeedSettings): FeedReader {
 
   return {
     source: 'nav',
+    address: base,
     async *pages(stored: unknown): AsyncGenerator<FeedPage> {
       let cursor = navCursor.parse(stored ?? {})
       for (;;) {

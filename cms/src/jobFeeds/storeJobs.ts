@@ -83,6 +83,18 @@ export async function storedJobs(payload: Payload, source: JobSource) {
       byKey.set(fields.key, saved)
       return !saved.hidden
     },
+    /** Deletes every stored job of this feed; how many there were. */
+    async removeAll(): Promise<number> {
+      const count = byKey.size
+      await payload.delete({
+        collection: 'jobs',
+        where: { source: { equals: source } },
+        overrideAccess: true,
+        context: quiet,
+      })
+      byKey.clear()
+      return count
+    },
     /** Deletes an ad that closed or lost its employer; true when there was one. */
     async remove(sourceId: string): Promise<boolean> {
       const stored = byKey.get(jobKey(source, sourceId))

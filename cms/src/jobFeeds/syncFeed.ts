@@ -84,15 +84,24 @@ export async function syncFeed(
     }
   }
 
-  let cursor = state.cursor
+  // The position is kept with the feed's address: one kept for another address (the demo's
+  // fixtures, a feed moved elsewhere) would point nowhere, so that feed starts from its beginning,
+  // and the jobs read from the other address go: nothing there will ever close them.
+  const kept = state.cursor as { address?: unknown; position?: unknown } | null | undefined
+  let position = kept?.address === reader.address ? kept.position : undefined
+  if (kept?.address && kept.address !== reader.address) {
+    const removed = await jobs.removeAll()
+    run.removed += removed
+    run.changed += removed
+  }
   const save = (data: Partial<JobFeed>) =>
     payload.update({ collection: 'job-feeds', id: state.id, data, depth: 0, overrideAccess: true })
   try {
-    for await (const page of reader.pages(cursor)) {
+    for await (const page of reader.pages(position)) {
       for (const change of page.changes) await apply(change)
-      cursor = page.cursor as JobFeed['cursor']
+      position = page.cursor
       run.outcome = 'ok'
-      await save({ cursor })
+      await save({ cursor: { address: reader.address, position } })
     }
   } catch (error) {
     run.outcome = 'failed'

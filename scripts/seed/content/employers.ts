@@ -10,6 +10,8 @@ export interface EmployerSeed {
   size: EmployerSize
   country: 'NO' | 'SE'
   orgNumber: string
+  /** Other legal entities or workplaces whose job ads are this employer's. */
+  otherOrgNumbers?: string[]
   municipalities: MunicipalityName[]
   colour: string
   website: string
@@ -75,6 +77,8 @@ export const employers: EmployerSeed[] = [
     size: '1000+',
     country: 'NO',
     orgNumber: '981930363',
+    // The hospital's ads name its workplace in Lillehammer, a unit of its own in the register.
+    otherOrgNumbers: ['974887126'],
     municipalities: ['Gjøvik', 'Lillehammer'],
     colour: '#8a1c4a',
     website: 'https://sykehus-gjovik.example',

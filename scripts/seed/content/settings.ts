@@ -1,11 +1,17 @@
+import type { SiteSetting } from '@talentregion/cms/types'
 import type { Localized } from '@talentregion/shared/locales'
 
-type NavigationTarget = 'home' | 'stories' | 'employers' | 'events' | 'search'
+/** The site's own pages a menu item can lead to (the demo has no external links). */
+type NavigationTarget = Exclude<
+  NonNullable<SiteSetting['navigation']>[number]['target'],
+  'external'
+>
 
 export const settings = {
   navigation: [
     { target: 'stories', label: { nb: 'Historier', sv: 'Berättelser', en: 'Stories' } },
     { target: 'employers', label: { nb: 'Arbeidsgivere', sv: 'Arbetsgivare', en: 'Employers' } },
+    { target: 'jobs', label: { nb: 'Stillinger', sv: 'Jobb', en: 'Jobs' } },
     { target: 'events', label: { nb: 'Arrangementer', sv: 'Evenemang', en: 'Events' } },
     { target: 'search', label: { nb: 'Søk', sv: 'Sök', en: 'Search' } },
   ] satisfies { target: NavigationTarget; label: Localized<string> }[],

@@ -48,6 +48,7 @@ export async function seedEmployers(
         careersUrl: employer.careersUrl,
         country: employer.country,
         orgNumber: employer.orgNumber,
+        otherOrgNumbers: (employer.otherOrgNumbers ?? []).map((orgNumber) => ({ orgNumber })),
       },
       translate: (locale) => ({
         _status: 'published',

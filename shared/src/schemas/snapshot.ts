@@ -2,6 +2,7 @@ import { z } from 'zod'
 
 import { employerSizes } from '../employer-sizes'
 import { industries } from '../industries'
+import { jobSources } from '../jobSources'
 import { licences } from '../licences'
 import { placementMedia } from '../placementMedia'
 import { defaultLocale, locales, type Locale } from '../locales'
@@ -91,6 +92,27 @@ export const employerSchema = z.object({
   translations: translated(z.object({ description: richTextSchema.nullable() })),
   featuredStories: z.array(id),
   updatedAt: isoDate,
+})
+
+/**
+ * An open position from a public job feed, for an employer in the snapshot. Its texts stay in
+ * the language the ad is written in (`language`); `description` is sanitised HTML.
+ */
+export const jobSchema = z.object({
+  id,
+  employer: id,
+  source: z.enum(jobSources),
+  language: localeSchema,
+  title: text,
+  description: z.string(),
+  place: z.string().nullable(),
+  region: z.string().nullable(),
+  publishedAt: isoDate.nullable(),
+  deadline: isoDate.nullable(),
+  deadlineText: z.string().nullable(),
+  extent: z.string().nullable(),
+  applyUrl: url.nullable(),
+  adUrl: url,
 })
 
 export const eventSchema = z.object({
@@ -265,7 +287,7 @@ export const settingsSchema = z.object({
       navigation: z.array(
         z.object({
           label: text,
-          target: z.enum(['home', 'stories', 'employers', 'events', 'search', 'external']),
+          target: z.enum(['home', 'stories', 'employers', 'jobs', 'events', 'search', 'external']),
           url: url.nullable(),
         }),
       ),
@@ -300,6 +322,8 @@ export const snapshotSchema = z.object({
   municipalities: z.array(municipalitySchema),
   stories: z.array(storySchema),
   employers: z.array(employerSchema),
+  // Older snapshots have no jobs; they read as none.
+  jobs: z.array(jobSchema).default([]),
   events: z.array(eventSchema),
   toolkits: z.array(toolkitSchema),
   campaigns: z.array(campaignSchema),
@@ -312,6 +336,7 @@ export type SnapshotMedia = z.infer<typeof mediaSchema>
 export type SnapshotMediaFile = z.infer<typeof mediaFile>
 export type SnapshotStory = z.infer<typeof storySchema>
 export type SnapshotEmployer = z.infer<typeof employerSchema>
+export type SnapshotJob = z.infer<typeof jobSchema>
 export type SnapshotEvent = z.infer<typeof eventSchema>
 export type SnapshotMunicipality = z.infer<typeof municipalitySchema>
 export type SnapshotToolkit = z.infer<typeof toolkitSchema>

@@ -7,9 +7,13 @@ export interface AlternateLink {
   lang: string
 }
 
-/** Pages left out of the sitemap: the language chooser, search results and 404 pages. */
+/**
+ * Pages left out of the sitemap: the language chooser, search results and 404 pages, and the job
+ * list narrowed to one place, industry or employer — the same ads again, on pages that come and
+ * go with them.
+ */
 export function excludedFromSitemap(page: SitePage): boolean {
-  return page.kind === 'search' || page.kind === 'notFound'
+  return page.kind === 'search' || page.kind === 'notFound' || Boolean(page.facet)
 }
 
 /**

@@ -3,6 +3,7 @@ import type {
   Snapshot,
   SnapshotEmployer,
   SnapshotEvent,
+  SnapshotJob,
   SnapshotMedia,
   SnapshotMunicipality,
   SnapshotCampaign,
@@ -10,6 +11,9 @@ import type {
   SnapshotToolkit,
 } from '@talentregion/shared/schemas/snapshot'
 
+import type { JobFacet } from '@talentregion/shared/routes'
+
+import { jobFacetValues, type FacetValue } from './jobFacets'
 import { loadSnapshot } from './snapshot'
 
 /** Look-ups over the snapshot that templates share. */
@@ -18,6 +22,7 @@ export class Content {
   readonly places = new Map<string, SnapshotMunicipality>()
   readonly stories = new Map<string, SnapshotStory>()
   readonly employers = new Map<string, SnapshotEmployer>()
+  readonly jobs = new Map<string, SnapshotJob>()
   readonly events = new Map<string, SnapshotEvent>()
   readonly toolkits = new Map<string, SnapshotToolkit>()
   readonly campaigns = new Map<string, SnapshotCampaign>()
@@ -27,6 +32,7 @@ export class Content {
     snapshot.municipalities.forEach((item) => this.places.set(item.id, item))
     snapshot.stories.forEach((item) => this.stories.set(item.id, item))
     snapshot.employers.forEach((item) => this.employers.set(item.id, item))
+    snapshot.jobs.forEach((item) => this.jobs.set(item.id, item))
     snapshot.events.forEach((item) => this.events.set(item.id, item))
     snapshot.toolkits.forEach((item) => this.toolkits.set(item.id, item))
     snapshot.campaigns.forEach((item) => this.campaigns.set(item.id, item))
@@ -78,6 +84,28 @@ export class Content {
         .filter((employer) => employer.translations[locale])
         .sort((a, b) => a.name.localeCompare(b.name, locale)),
     )
+  }
+
+  /** The job list's facets and their values, each with its jobs. */
+  jobFacets(): Record<JobFacet, FacetValue[]> {
+    return this.once('jobFacets', () => jobFacetValues(this.snapshot))
+  }
+
+  /** The jobs of a list page: all, or those of one facet value; newest first. */
+  jobsFor(facet?: { facet: JobFacet; value: string }): readonly SnapshotJob[] {
+    if (!facet) return this.snapshot.jobs
+    return this.jobFacets()[facet.facet].find((value) => value.slug === facet.value)?.jobs ?? []
+  }
+
+  /** An employer's open jobs, newest first. */
+  jobsOf(employerId: string): readonly SnapshotJob[] {
+    const byEmployer = this.once('jobsByEmployer', () => {
+      const index = new Map<string, SnapshotJob[]>()
+      for (const job of this.snapshot.jobs)
+        index.set(job.employer, [...(index.get(job.employer) ?? []), job])
+      return index
+    })
+    return byEmployer.get(employerId) ?? []
   }
 
   toolkitsIn(locale: Locale): readonly SnapshotToolkit[] {

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto'
 import type { Locale } from '@talentregion/shared/locales'
 
 import type { Content } from './content'
-import { storiesPerPage, type SitePage } from './routes'
+import { jobsPerPage, storiesPerPage, type SitePage } from './routes'
 
 /**
  * Each page's cache key for Astro's incremental build: a digest of every piece of content the
@@ -63,7 +63,18 @@ export class PageKeys {
       case 'employers':
         return content.employersIn(locale).map((e) => this.document(['employers', e.id]))
       case 'employer':
-        return [this.document(['employers', docId!]), ...stories(content.storiesAbout(docId!))]
+        return [
+          this.document(['employers', docId!]),
+          ...stories(content.storiesAbout(docId!)),
+          ...content.jobsOf(docId!).map((job) => this.document(['jobs', job.id])),
+        ]
+      case 'jobs': {
+        const number = page.pagination?.page ?? 1
+        const shown = content
+          .jobsFor(page.facet)
+          .slice((number - 1) * jobsPerPage, number * jobsPerPage)
+        return [this.facetSummary(), ...shown.map((job) => this.document(['jobs', job.id]))]
+      }
       case 'events':
         return this.events(locale, Infinity)
       case 'event':
@@ -90,6 +101,21 @@ export class PageKeys {
     return shown.map(
       (event) => `${this.document(['events', event.id])}:${event.endsAt < this.now.toISOString()}`,
     )
+  }
+
+  /** The facet links every job list shows: each value with its count. */
+  private facetSummary(): string {
+    return this.once('jobFacets', () => {
+      const facets = this.content.jobFacets()
+      return digest(
+        JSON.stringify(
+          Object.entries(facets).map(([facet, values]) => [
+            facet,
+            values.map((value) => [value.slug, value.name, value.jobs.length]),
+          ]),
+        ),
+      )
+    })
   }
 
   /** What every page shows besides its content: settings, brand, places, footer links. */
@@ -131,7 +157,8 @@ export class PageKeys {
   }
 }
 
-type Collection = 'stories' | 'employers' | 'events' | 'toolkits' | 'campaigns' | 'media' | 'places'
+type Collection =
+  'stories' | 'employers' | 'jobs' | 'events' | 'toolkits' | 'campaigns' | 'media' | 'places'
 type Reference = readonly [Collection, string]
 
 /** The snapshot's reference fields (shared/src/schemas/snapshot.ts) and what they point at. */
@@ -145,6 +172,7 @@ const referenceFields: Record<string, Collection> = {
   municipalities: 'places',
   relatedEmployers: 'employers',
   employers: 'employers',
+  employer: 'employers',
   featuredStories: 'stories',
   stories: 'stories',
   event: 'events',

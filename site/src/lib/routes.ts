@@ -1,6 +1,15 @@
 import { defaultLocale, locales, type Locale } from '@talentregion/shared/locales'
-import { documentPath, sectionPath, type Section } from '@talentregion/shared/routes'
+import {
+  documentPath,
+  jobFacetSegments,
+  jobFacets,
+  sectionPath,
+  type JobFacet,
+  type Section,
+} from '@talentregion/shared/routes'
 import type { Snapshot } from '@talentregion/shared/schemas/snapshot'
+
+import { jobFacetValues } from './jobFacets'
 
 /** Every kind of page the site renders. */
 export type PageKind =
@@ -9,6 +18,7 @@ export type PageKind =
   | 'story'
   | 'employers'
   | 'employer'
+  | 'jobs'
   | 'events'
   | 'event'
   | 'toolkits'
@@ -28,10 +38,15 @@ export interface SitePage {
   alternates: Partial<Record<Locale, string>>
   /** For paginated lists: which page this is (1-based) and how many there are. */
   pagination?: { page: number; pages: number }
+  /** For the job list narrowed to one place, industry or employer: which (by its slug). */
+  facet?: { facet: JobFacet; value: string }
 }
 
 /** Stories per list page: enough to browse, few enough for a phone. */
 export const storiesPerPage = 24
+
+/** Jobs per list page: a screenful of lines on a phone, many times over. */
+export const jobsPerPage = 30
 
 const pageSegment: Record<Locale, string> = { nb: 'side', sv: 'sida', en: 'page' }
 
@@ -53,9 +68,25 @@ export const storyListPath = (locale: Locale, page: number) =>
     ? sectionPath(locale, 'stories')
     : `${sectionPath(locale, 'stories')}${pageSegment[locale]}/${page}/`
 
+/**
+ * Page n of the job list, whole or narrowed to one facet value: /nb/stillinger/,
+ * /nb/stillinger/side/2/, /nb/stillinger/sted/hamar/, /nb/stillinger/sted/hamar/side/2/.
+ */
+export const jobListPath = (
+  locale: Locale,
+  page = 1,
+  facet?: { facet: JobFacet; value: string },
+) => {
+  const base = facet
+    ? `${sectionPath(locale, 'jobs')}${jobFacetSegments[locale][facet.facet]}/${facet.value}/`
+    : sectionPath(locale, 'jobs')
+  return page <= 1 ? base : `${base}${pageSegment[locale]}/${page}/`
+}
+
 const listKinds: Record<Section, PageKind> = {
   stories: 'stories',
   employers: 'employers',
+  jobs: 'jobs',
   events: 'events',
   toolkits: 'toolkits',
   // Campaigns have landing pages only; the list of campaigns is not a page.
@@ -125,6 +156,33 @@ function storyListPages(snapshot: Snapshot): SitePage[] {
   })
 }
 
+/**
+ * The job list in every language (the ads keep their own; the page around them is translated),
+ * whole and narrowed to each place, industry and employer that has jobs, each split into pages.
+ */
+function jobListPages(snapshot: Snapshot): SitePage[] {
+  const values = jobFacetValues(snapshot)
+  const lists = [
+    { facet: undefined, count: snapshot.jobs.length },
+    ...jobFacets.flatMap((facet) =>
+      values[facet].map((value) => ({
+        facet: { facet, value: value.slug },
+        count: value.jobs.length,
+      })),
+    ),
+  ]
+  return lists.flatMap(({ facet, count }) => {
+    const pages = Math.max(1, Math.ceil(count / jobsPerPage))
+    return Array.from({ length: pages }, (_, i) => i + 1).flatMap((page) =>
+      everywhere('jobs', (locale) => jobListPath(locale, page, facet)).map((sitePage) => ({
+        ...sitePage,
+        pagination: { page, pages },
+        ...(facet ? { facet } : {}),
+      })),
+    )
+  })
+}
+
 /** The toolkit list, in each language some toolkit is written in. */
 function toolkitListPages(snapshot: Snapshot): SitePage[] {
   const present = locales.filter((locale) =>
@@ -151,7 +209,7 @@ export function buildPages(snapshot: Snapshot): SitePage[] {
     ...everywhere('home', homePath),
     ...storyListPages(snapshot),
     ...(Object.keys(listKinds) as Section[])
-      .filter((section) => !['stories', 'toolkits', 'campaigns'].includes(section))
+      .filter((section) => !['stories', 'jobs', 'toolkits', 'campaigns'].includes(section))
       .flatMap((section) =>
         everywhere(listKinds[section], (locale) => sectionPath(locale, section)),
       ),
@@ -168,6 +226,7 @@ export function buildPages(snapshot: Snapshot): SitePage[] {
         employerPath,
       ),
     ),
+    ...jobListPages(snapshot),
     ...snapshot.events.flatMap((event) =>
       translated('event', event.id, slugsOf(event.translations), eventPath),
     ),
