@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { configuredFeeds } from '@talentregion/cms/jobFeeds/feedSettings'
 import { defaultPorts } from '@talentregion/shared/environment'
 import { Releases } from '@talentregion/shared/releases'
 
@@ -13,6 +14,7 @@ import { run } from './lib/run'
 import { sourceHash } from './lib/sourceHash'
 import { demoLogins } from './seed/credentials'
 import { seed } from './seed/seed'
+import { seedJobs } from './seed/steps/jobs'
 import { createStaticServer } from './serve/staticServer'
 
 const cmsDir = path.join(repoRoot, 'cms')
@@ -44,6 +46,11 @@ async function prepareContent(): Promise<string> {
       await seed(payload, { dataDir, log: (message) => say(`  ${message}`) })
     } else {
       say(`database has ${totalDocs} users: keeping its content as it is`)
+      // Without a real feed the demo's jobs come from fixtures dated from the day they are read:
+      // read them again, so a demo started weeks later still has open positions.
+      if (Object.keys(configuredFeeds()).length === 0) {
+        await seedJobs({ payload, dataDir, log: (message) => say(`  ${message}`) })
+      }
     }
     say('building the public site')
     try {

@@ -304,3 +304,41 @@ describe('Arbetsförmedlingen: JobStream', () => {
     })
   })
 })
+
+describe('jobs on the site', () => {
+  test('a sync that changes what the site shows queues one build, saying which feeds', async () => {
+    const { syncJobFeeds } = await import('@talentregion/cms/jobFeeds/syncJobFeeds')
+    const { createLocalReq } = await import('payload')
+    // Back on the first fixture feed (the test before moved it), then two new ads.
+    await syncFeed(payload, nav())
+    publishOnNav(ad('mjosa-build-1', '902157360'), ad('mjosa-build-2', '902157360'))
+    const before = await payload.count({ collection: 'site-builds' })
+    const runs = await syncJobFeeds(await createLocalReq({}, payload), [nav()])
+    expect(runs.nav?.changed).toBe(2)
+    const builds = await payload.find({ collection: 'site-builds', sort: '-createdAt', limit: 1 })
+    expect((await payload.count({ collection: 'site-builds' })).totalDocs).toBe(
+      before.totalDocs + 1,
+    )
+    expect([builds.docs[0]?.cause, builds.docs[0]?.change]).toEqual([
+      'jobs',
+      { person: '', title: 'NAV' },
+    ])
+  })
+
+  test('a job an editor hides is not read by visitors, nor by the export', async () => {
+    const [job] = await storedJobs('nav')
+    await payload.update({
+      collection: 'jobs',
+      id: job!.id,
+      data: { hidden: true },
+      context: { skipSiteBuild: true },
+    })
+    const visible = await payload.find({
+      collection: 'jobs',
+      overrideAccess: false,
+      pagination: false,
+    })
+    expect(visible.docs.map((doc) => doc.id)).not.toContain(job!.id)
+    expect(visible.docs.length).toBeGreaterThan(0)
+  })
+})

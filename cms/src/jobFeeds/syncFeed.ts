@@ -62,6 +62,7 @@ export async function syncFeed(
   async function apply(change: FeedChange): Promise<void> {
     run.read++
     if (change.kind === 'skipped') {
+      payload.logger.warn(`Job feed ${reader.source}: skipped ${change.itemId}: ${change.reason}`)
       run.skipped++
       if (run.skippedItems.length < keptSkips)
         run.skippedItems.push({ itemId: change.itemId, reason: change.reason })
@@ -108,8 +109,6 @@ export async function syncFeed(
     run.error = error instanceof Error ? error.message : String(error)
     payload.logger.warn(`Job feed ${reader.source}: ${run.error}; the next run resumes here`)
   }
-  for (const skip of run.skippedItems)
-    payload.logger.warn(`Job feed ${reader.source}: skipped ${skip.itemId}: ${skip.reason}`)
   const { changed: _changed, ...shown } = run
   await save({
     ...shown,
