@@ -912,6 +912,7 @@ export interface Lock {
 export interface JobFeed {
   id: string | number;
   source: 'nav' | 'jobstream';
+  name?: string | null;
   lastRunAt?: string | null;
   lastSuccessAt?: string | null;
   outcome?: ('ok' | 'unchanged' | 'failed') | null;
@@ -1765,6 +1766,7 @@ export interface LocksSelect<T extends boolean = true> {
  */
 export interface JobFeedsSelect<T extends boolean = true> {
   source?: T;
+  name?: T;
   lastRunAt?: T;
   lastSuccessAt?: T;
   outcome?: T;

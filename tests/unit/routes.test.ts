@@ -114,7 +114,7 @@ describe('the job list', () => {
       '/nb/stillinger/',
       '/nb/stillinger/sted/gjovik/',
       '/nb/stillinger/sted/hamar/',
-      '/nb/stillinger/bransje/energy/',
+      '/nb/stillinger/bransje/energi/',
       '/nb/stillinger/arbeidsgiver/mjosa-kraft/',
     ])
     const hamar = withJobs(2).find((page) => page.path === '/sv/jobb/ort/hamar/')

@@ -81,7 +81,6 @@ export const Employers: CollectionConfig = {
       // workplace (NAV's ads often name the sub-unit): each listed number brings its jobs here.
       name: 'otherOrgNumbers',
       type: 'array',
-      admin: { initCollapsed: true },
       fields: [orgNumberField({ name: 'orgNumber', required: true })],
     },
     { name: 'featuredStories', type: 'relationship', relationTo: 'stories', hasMany: true },

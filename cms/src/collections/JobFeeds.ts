@@ -18,8 +18,8 @@ export const JobFeeds: CollectionConfig = {
   slug: 'job-feeds',
   admin: {
     hidden: hiddenFromPartners,
-    useAsTitle: 'source',
-    defaultColumns: ['source', 'lastRunAt', 'outcome', 'read', 'matched', 'skipped'],
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'lastRunAt', 'outcome', 'read', 'matched', 'removed', 'skipped'],
     group: adminText('group.administration'),
     components: { beforeList: ['/components/SyncJobFeeds#SyncJobFeeds'] },
   },
@@ -27,6 +27,8 @@ export const JobFeeds: CollectionConfig = {
   endpoints: [syncJobFeedsEndpoint],
   fields: [
     { name: 'source', type: 'select', required: true, unique: true, options: [...jobSources] },
+    // The feed's name for the list and the page title ("NAV", "Arbetsförmedlingen").
+    { name: 'name', type: 'text', admin: { hidden: true } },
     {
       type: 'row',
       fields: [

@@ -35,10 +35,11 @@ export const Jobs: CollectionConfig = {
   fields: [
     { name: 'key', type: 'text', required: true, unique: true, admin: { hidden: true } },
     {
+      // First, above what the feed gives: it is the one thing an editor can change here.
       name: 'hidden',
       type: 'checkbox',
       defaultValue: false,
-      admin: { position: 'sidebar' },
+      admin: { components: { Cell: '/components/HiddenJobCell#HiddenJobCell' } },
     },
     { name: 'title', type: 'text', required: true, admin: fromFeed },
     {

@@ -15,7 +15,11 @@ export function SyncJobFeeds({
   const locale = adminLocale(i18n)
   const feeds = Object.keys(configuredFeeds())
   if (!feeds.length) {
-    return <p className="job-feeds-note">{formatAdminText(locale, 'jobFeeds.none')}</p>
+    return (
+      <section className="job-feeds-note job-feeds-note--off" role="status">
+        <p>{formatAdminText(locale, 'jobFeeds.none')}</p>
+      </section>
+    )
   }
   return (
     <form className="job-feeds-note" method="post" action="/api/job-feeds/sync">

@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { jobSourceName } from '@talentregion/shared/jobSources'
+
 import type { JobFeed } from '../payload-types'
 import { employerNumbers } from './employerNumbers'
 import type { FeedChange, FeedReader } from './feedJob'
@@ -30,7 +32,11 @@ async function feedState(payload: Payload, source: FeedReader['source']): Promis
   })
   return (
     docs[0] ??
-    (await payload.create({ collection: 'job-feeds', data: { source }, overrideAccess: true }))
+    (await payload.create({
+      collection: 'job-feeds',
+      data: { source, name: jobSourceName[source] },
+      overrideAccess: true,
+    }))
   )
 }
 
@@ -112,6 +118,7 @@ export async function syncFeed(
   const { changed: _changed, ...shown } = run
   await save({
     ...shown,
+    name: jobSourceName[reader.source],
     lastRunAt: now.toISOString(),
     ...(run.outcome === 'failed' ? {} : { lastSuccessAt: now.toISOString() }),
   })

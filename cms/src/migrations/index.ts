@@ -17,6 +17,7 @@ import * as migration_20261202_225751_database_locks from './20261202_225751_dat
 import * as migration_20261202_230447_upload_prefix from './20261202_230447_upload_prefix';
 import * as migration_20261203_080535_locales_parent_index from './20261203_080535_locales_parent_index';
 import * as migration_20261203_082517_job_feeds from './20261203_082517_job_feeds';
+import * as migration_20261203_091507_job_feed_names from './20261203_091507_job_feed_names';
 
 export const migrations = [
   {
@@ -112,6 +113,11 @@ export const migrations = [
   {
     up: migration_20261203_082517_job_feeds.up,
     down: migration_20261203_082517_job_feeds.down,
-    name: '20261203_082517_job_feeds'
+    name: '20261203_082517_job_feeds',
+  },
+  {
+    up: migration_20261203_091507_job_feed_names.up,
+    down: migration_20261203_091507_job_feed_names.down,
+    name: '20261203_091507_job_feed_names'
   },
 ];

@@ -7,7 +7,9 @@ import {
   type JobFacet,
   type Section,
 } from '@talentregion/shared/routes'
+import { t, type UiStringKey } from '@talentregion/shared/i18n'
 import type { Snapshot } from '@talentregion/shared/schemas/snapshot'
+import { slugify } from '@talentregion/shared/slugify'
 
 import { jobFacetValues } from './jobFacets'
 
@@ -68,6 +70,11 @@ export const storyListPath = (locale: Locale, page: number) =>
     ? sectionPath(locale, 'stories')
     : `${sectionPath(locale, 'stories')}${pageSegment[locale]}/${page}/`
 
+/** A facet value in a URL: places and employers by their own names, industries in the language. */
+function facetSlug(locale: Locale, { facet, value }: { facet: JobFacet; value: string }) {
+  return facet === 'industry' ? slugify(t(locale, `industry.${value}` as UiStringKey)) : value
+}
+
 /**
  * Page n of the job list, whole or narrowed to one facet value: /nb/stillinger/,
  * /nb/stillinger/side/2/, /nb/stillinger/sted/hamar/, /nb/stillinger/sted/hamar/side/2/.
@@ -78,10 +85,13 @@ export const jobListPath = (
   facet?: { facet: JobFacet; value: string },
 ) => {
   const base = facet
-    ? `${sectionPath(locale, 'jobs')}${jobFacetSegments[locale][facet.facet]}/${facet.value}/`
+    ? `${sectionPath(locale, 'jobs')}${jobFacetSegments[locale][facet.facet]}/${facetSlug(locale, facet)}/`
     : sectionPath(locale, 'jobs')
   return page <= 1 ? base : `${base}${pageSegment[locale]}/${page}/`
 }
+
+/** A job's place on its employer's page, where its text can be read: #job-nav-5b0c8e9a-… */
+export const jobAnchor = (jobId: string) => `job-${jobId.replace(/[^a-zA-Z0-9-]+/g, '-')}`
 
 const listKinds: Record<Section, PageKind> = {
   stories: 'stories',

@@ -19,6 +19,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { LanguagesCell as LanguagesCell_153dcb2cee8105398407e257d72518d9 } from '../../../components/LanguagesCell'
 import { SiteStatus as SiteStatus_b554d51c40ca051cb980537ecf50af1c } from '../../../components/SiteStatus'
 import { PublishButton as PublishButton_111386cb5ab07909d9e2398475065d54 } from '../../../components/PublishButton'
+import { HiddenJobCell as HiddenJobCell_1e8fe77c11c997f5d411dd7b432189cf } from '../../../components/HiddenJobCell'
 import { PlacementQrCodes as PlacementQrCodes_6f4015583222946e72dff0a428b4a5be } from '../../../components/PlacementQrCodes'
 import { VisitsCsvLink as VisitsCsvLink_21d16f2c033504fac7c594a307ed1cdd } from '../../../components/VisitsCsvLink'
 import { BuildsAutoRefresh as BuildsAutoRefresh_09c3708369324f89750d274ec68af144 } from '../../../components/BuildsAutoRefresh'
@@ -57,6 +58,7 @@ export const importMap = {
   "/components/LanguagesCell#LanguagesCell": LanguagesCell_153dcb2cee8105398407e257d72518d9,
   "/components/SiteStatus#SiteStatus": SiteStatus_b554d51c40ca051cb980537ecf50af1c,
   "/components/PublishButton#PublishButton": PublishButton_111386cb5ab07909d9e2398475065d54,
+  "/components/HiddenJobCell#HiddenJobCell": HiddenJobCell_1e8fe77c11c997f5d411dd7b432189cf,
   "/components/PlacementQrCodes#PlacementQrCodes": PlacementQrCodes_6f4015583222946e72dff0a428b4a5be,
   "/components/VisitsCsvLink#VisitsCsvLink": VisitsCsvLink_21d16f2c033504fac7c594a307ed1cdd,
   "/components/BuildsAutoRefresh#BuildsAutoRefresh": BuildsAutoRefresh_09c3708369324f89750d274ec68af144,
