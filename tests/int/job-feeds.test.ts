@@ -211,6 +211,23 @@ describe('NAV: pam-stilling-feed', () => {
     expect(resumed.outcome).toBe('ok')
     expect((await storedJobs('nav')).map((job) => job.sourceId)).toContain(fixtureUuid('mjosa-6'))
   })
+  test('a page NAV no longer has sends the next run back to its starting point, not into errors', async () => {
+    const [state] = (
+      await payload.find({ collection: 'job-feeds', where: { source: { equals: 'nav' } } })
+    ).docs
+    await payload.update({
+      collection: 'job-feeds',
+      id: state!.id,
+      data: { cursor: { address: server.navUrl, position: { pageId: 'gone-page' } } },
+    })
+    publishOnNav(ad('mjosa-after-gone', '902157360'))
+    const run = await syncFeed(payload, nav())
+    expect(run.outcome).toBe('ok')
+    expect((await storedJobs('nav')).map((job) => job.sourceId)).toContain(
+      fixtureUuid('mjosa-after-gone'),
+    )
+  })
+
   test('a feed moved to another address starts afresh, and the jobs read from the old one go', async () => {
     const moved = await startFixtureFeeds()
     try {

@@ -5,6 +5,8 @@ export interface NavFeedSettings {
   /** A private token; without one the rotating public token is fetched, and again on a 401. */
   token?: string
   timeoutMs: number
+  /** The clock, for the first run's starting point. */
+  now?: () => Date
 }
 
 /**

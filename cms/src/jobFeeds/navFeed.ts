@@ -93,6 +93,12 @@ function navJob(entry: z.infer<typeof navEntry>): FeedJob {
   }
 }
 
+/** How far back a first run reads: older ads have closed (NAV shows an ad for months at most). */
+const firstRunDays = 180
+
+const firstRunSince = (now = new Date()) =>
+  new Date(+now - firstRunDays * 24 * 60 * 60 * 1000).toUTCString()
+
 /** NAV's public job feed (pam-stilling-feed), read page by page from where it stopped. */
 export function navFeed(settings: NavFeedSettings): FeedReader {
   const base = settings.url.replace(/\/+$/, '')
@@ -128,8 +134,18 @@ export function navFeed(settings: NavFeedSettings): FeedReader {
         const conditional: Record<string, string> = {}
         if (cursor.etag) conditional['if-none-match'] = cursor.etag
         if (cursor.lastModified) conditional['if-modified-since'] = cursor.lastModified
-        const response = await get(url, conditional)
+        // A first run asks for the page of changes since a while back, not the feed's first
+        // page, which holds years of ads long closed.
+        if (!cursor.pageId) conditional['if-modified-since'] = firstRunSince(settings.now?.())
+        const response = await get(url, conditional, [200, 304, 401, 404])
         if (response.status === 304) return
+        // A page NAV no longer has: start again from the first run's point rather than fail on
+        // every run from now on (what was read is stored, and reading it again changes nothing).
+        if (response.status === 404 && cursor.pageId) {
+          cursor = {}
+          continue
+        }
+        if (response.status === 404) throw new FeedError(`GET ${url}: HTTP 404`, 404)
         const page = navPage.safeParse(parseJson(url, response.body))
         if (!page.success) throw new FeedError(`GET ${url}: ${zodReason(page.error)}`)
         const { items } = page.data
