@@ -11,6 +11,7 @@ const pointsInto: Record<string, string> = {
   municipalities: 'municipalities',
   relatedEmployers: 'employers',
   employers: 'employers',
+  employer: 'employers',
   featuredStories: 'stories',
   stories: 'stories',
   homeStory: 'stories',
