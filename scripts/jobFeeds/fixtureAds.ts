@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto'
 
+import { escapeMarkup } from '@talentregion/shared/escapeMarkup'
+
 /**
  * An invented job ad, before it is written in either feed's format. Fixtures for the demo, the
  * tests and `bench:jobs` are made from these, so every feed page they serve has the feed's
@@ -40,11 +42,8 @@ export function fixtureNumber(name: string): string {
   )
 }
 
-const escape = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-
 const adHtml = (ad: FixtureAd) =>
-  ad.html ?? ad.paragraphs.map((paragraph) => `<p>${escape(paragraph)}</p>`).join('')
+  ad.html ?? ad.paragraphs.map((paragraph) => `<p>${escapeMarkup(paragraph)}</p>`).join('')
 
 const isDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value)
 

@@ -1,5 +1,7 @@
 import sharp from 'sharp'
 
+import { escapeMarkup } from '@talentregion/shared/escapeMarkup'
+
 import { outlinedText } from './outlinedText'
 import { seededRandom } from './random'
 
@@ -269,7 +271,7 @@ export function wordmarkSvg(
     .join('')
     .slice(0, 2)
     .toUpperCase()
-  const escaped = name.replace(/&/g, '&amp;').replace(/</g, '&lt;')
+  const escaped = escapeMarkup(name)
   return `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="200" viewBox="0 0 640 200" role="img">
   <title>${escaped}</title>
   <rect width="640" height="200" fill="${background}"/>

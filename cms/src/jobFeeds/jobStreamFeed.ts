@@ -1,5 +1,6 @@
 import { z } from 'zod'
 
+import { escapeMarkup } from '@talentregion/shared/escapeMarkup'
 import { orgNumberKey } from '@talentregion/shared/orgnr'
 
 import { isoTime, readDeadline } from './feedDates'
@@ -60,11 +61,9 @@ function swedishTime(time: Date): string {
 
 /** Plain text as HTML paragraphs, for ads that come without formatted text. */
 function paragraphs(value: string): string {
-  const escape = (part: string) =>
-    part.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
   return value
     .split(/\n{2,}/)
-    .map((part) => `<p>${escape(part.trim()).replace(/\n/g, '<br>')}</p>`)
+    .map((part) => `<p>${escapeMarkup(part.trim()).replace(/\n/g, '<br>')}</p>`)
     .join('')
 }
 

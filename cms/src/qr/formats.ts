@@ -1,13 +1,12 @@
 import sharp from 'sharp'
 
+import { escapeMarkup } from '@talentregion/shared/escapeMarkup'
+
 import { pdfFile, pdfStream, pdfText } from '../pdf/pdfFile'
 import { qrRuns } from './matrix'
 
 /** Room under the code for the short URL, in modules. */
 const captionModules = 5
-
-const escapeXml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 /** The QR code as SVG, one unit per module, with the short URL printed beneath. */
 export function qrSvg(url: string, caption: string): string {
@@ -18,7 +17,7 @@ export function qrSvg(url: string, caption: string): string {
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${height}" width="${size * 10}" height="${height * 10}" shape-rendering="crispEdges">`,
     `<rect width="${size}" height="${height}" fill="#ffffff"/>`,
     `<path d="${path}" fill="#000000"/>`,
-    `<text x="${size / 2}" y="${size + 2}" text-anchor="middle" font-family="DejaVu Sans, Arial, sans-serif" font-size="2.2" font-weight="700" fill="#000000">${escapeXml(caption)}</text>`,
+    `<text x="${size / 2}" y="${size + 2}" text-anchor="middle" font-family="DejaVu Sans, Arial, sans-serif" font-size="2.2" font-weight="700" fill="#000000">${escapeMarkup(caption)}</text>`,
     '</svg>',
   ].join('')
 }
