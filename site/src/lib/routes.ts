@@ -64,11 +64,13 @@ export const toolkitPath = (locale: Locale, slug: string) => documentPath(locale
 export const campaignPath = (locale: Locale, slug: string) =>
   documentPath(locale, 'campaigns', slug)
 export const notFoundPath = (locale: Locale) => `/${locale}/404/`
+/** Page n of a list at `base`: the base itself for the first, base + side/2/ after. */
+const pagedPath = (locale: Locale, base: string, page: number) =>
+  page <= 1 ? base : `${base}${pageSegment[locale]}/${page}/`
+
 /** Page n of the story list: /nb/historier/ for the first, /nb/historier/side/2/ after. */
 export const storyListPath = (locale: Locale, page: number) =>
-  page <= 1
-    ? sectionPath(locale, 'stories')
-    : `${sectionPath(locale, 'stories')}${pageSegment[locale]}/${page}/`
+  pagedPath(locale, sectionPath(locale, 'stories'), page)
 
 /** A facet value in a URL: places and employers by their own names, industries in the language. */
 function facetSlug(locale: Locale, { facet, value }: { facet: JobFacet; value: string }) {
@@ -87,7 +89,7 @@ export const jobListPath = (
   const base = facet
     ? `${sectionPath(locale, 'jobs')}${jobFacetSegments[locale][facet.facet]}/${facetSlug(locale, facet)}/`
     : sectionPath(locale, 'jobs')
-  return page <= 1 ? base : `${base}${pageSegment[locale]}/${page}/`
+  return pagedPath(locale, base, page)
 }
 
 /** A job's place on its employer's page, where its text can be read: #job-nav-5b0c8e9a-… */
