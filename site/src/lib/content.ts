@@ -69,12 +69,9 @@ export class Content {
 
   /** Stories that name this employer, in snapshot order. */
   storiesAbout(employerId: string): readonly SnapshotStory[] {
-    const byEmployer = this.once('storiesByEmployer', () => {
-      const index = new Map<string, SnapshotStory[]>()
-      for (const story of this.snapshot.stories)
-        for (const id of story.relatedEmployers) index.set(id, [...(index.get(id) ?? []), story])
-      return index
-    })
+    const byEmployer = this.once('storiesByEmployer', () =>
+      grouped(this.snapshot.stories, (story) => story.relatedEmployers),
+    )
     return byEmployer.get(employerId) ?? []
   }
 
@@ -99,12 +96,9 @@ export class Content {
 
   /** An employer's open jobs, newest first. */
   jobsOf(employerId: string): readonly SnapshotJob[] {
-    const byEmployer = this.once('jobsByEmployer', () => {
-      const index = new Map<string, SnapshotJob[]>()
-      for (const job of this.snapshot.jobs)
-        index.set(job.employer, [...(index.get(job.employer) ?? []), job])
-      return index
-    })
+    const byEmployer = this.once('jobsByEmployer', () =>
+      grouped(this.snapshot.jobs, (job) => [job.employer]),
+    )
     return byEmployer.get(employerId) ?? []
   }
 
@@ -138,6 +132,19 @@ export class Content {
     if (!this.made.has(key)) this.made.set(key, make())
     return this.made.get(key) as T
   }
+}
+
+/** Items by each key they name, in their order; one pass, each list grown in place. */
+function grouped<T>(items: readonly T[], keysOf: (item: T) => readonly string[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>()
+  for (const item of items) {
+    for (const key of keysOf(item)) {
+      const group = groups.get(key)
+      if (group) group.push(item)
+      else groups.set(key, [item])
+    }
+  }
+  return groups
 }
 
 let content: Content | undefined
