@@ -7,6 +7,7 @@ import { jobStreamFeed } from '@talentregion/cms/jobFeeds/jobStreamFeed'
 import { navFeed } from '@talentregion/cms/jobFeeds/navFeed'
 import { syncFeed } from '@talentregion/cms/jobFeeds/syncFeed'
 import type { FeedReader } from '@talentregion/cms/jobFeeds/feedJob'
+import { isValidNorwegianOrgNumber } from '@talentregion/shared/orgnr'
 import { parseSnapshot } from '@talentregion/shared/schemas/parseSnapshot'
 
 import { readJobs } from '../export/jobs'
@@ -34,14 +35,12 @@ const { values } = parseArgs({
 const adCount = Number(values.ads)
 const employerCount = 60
 
-/** A valid Norwegian organisation number made from a counter (check digit by modulus 11). */
+/** A valid Norwegian organisation number made from a counter: the first check digit that holds. */
 function norwegianNumber(n: number): string {
-  const weights = [3, 2, 7, 6, 5, 4, 3, 2]
   for (let base = 90_000_000 + n * 97; ; base++) {
-    const digits = String(base)
-    const sum = weights.reduce((acc, weight, i) => acc + weight * Number(digits[i]), 0)
-    const check = (11 - (sum % 11)) % 11
-    if (check !== 10) return `${digits}${check}`
+    for (let check = 0; check <= 9; check++) {
+      if (isValidNorwegianOrgNumber(`${base}${check}`)) return `${base}${check}`
+    }
   }
 }
 

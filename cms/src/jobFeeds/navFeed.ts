@@ -112,7 +112,7 @@ export function navFeed(settings: NavFeedSettings): FeedReader {
     const uuid = item.data._feed_entry.uuid
     if (item.data._feed_entry.status === 'INACTIVE') return { kind: 'closed', sourceId: uuid }
     const url = `${base}/api/v1/feedentry/${uuid}`
-    const response = await get(url, {}, [200, 401, 404])
+    const response = await get(url, {}, [200, 404])
     // Gone since it was listed (or never shown outside NAV): nothing to show.
     if (response.status === 404) return { kind: 'closed', sourceId: uuid }
     const body = parseJson(url, response.body)
@@ -137,7 +137,7 @@ export function navFeed(settings: NavFeedSettings): FeedReader {
         // A first run asks for the page of changes since a while back, not the feed's first
         // page, which holds years of ads long closed.
         if (!cursor.pageId) conditional['if-modified-since'] = firstRunSince(settings.now?.())
-        const response = await get(url, conditional, [200, 304, 401, 404])
+        const response = await get(url, conditional, [200, 304, 404])
         if (response.status === 304) return
         // A page NAV no longer has: start again from the first run's point rather than fail on
         // every run from now on (what was read is stored, and reading it again changes nothing).
