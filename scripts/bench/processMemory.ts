@@ -29,12 +29,13 @@ export function treeRss(pid: number): number {
 
 /** Samples a process tree's memory until stopped; returns the peak seen. */
 export function watchPeakMemory(pid: number, intervalMs = 100): () => number {
-  let peak = 0
+  // Sampled at the start and the end too, so work shorter than one interval still has a figure.
+  let peak = treeRss(pid)
   const timer = setInterval(() => {
     peak = Math.max(peak, treeRss(pid))
   }, intervalMs)
   return () => {
     clearInterval(timer)
-    return peak
+    return Math.max(peak, treeRss(pid))
   }
 }
