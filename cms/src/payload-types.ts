@@ -354,6 +354,10 @@ export interface Employer {
     | 'transport-logistics';
   municipalities?: ((string | number) | Municipality)[] | null;
   size?: ('1-9' | '10-49' | '50-249' | '250-999' | '1000+') | null;
+  /**
+   * Tick when English is used day to day at work. The employer’s page and jobs are marked “English spoken at work”, and the job list can be narrowed to such employers.
+   */
+  englishAtWork?: boolean | null;
   website?: string | null;
   careersUrl?: string | null;
   country: 'NO' | 'SE';
@@ -459,6 +463,10 @@ export interface Campaign {
    */
   slug?: string | null;
   description?: string | null;
+  /**
+   * Shown in the site's menu while the campaign runs. Empty: the title.
+   */
+  menuLabel?: string | null;
   startsOn: string;
   /**
    * From the day after, the landing page shows the follow-up, and the QR codes lead there.
@@ -468,6 +476,41 @@ export interface Campaign {
    * The language a QR code opens when the visitor reads none of the campaign's languages.
    */
   defaultLocale: 'nb' | 'sv' | 'en';
+  /**
+   * The button in the hero, what a visitor who scanned a QR code should do next.
+   */
+  primaryAction?: {
+    type?: ('form' | 'jobs' | 'event' | 'link') | null;
+    /**
+     * Empty: the site's own words for the action ("Tell me more", "See open positions" …).
+     */
+    label?: string | null;
+    municipality?: (string | number | null) | Municipality;
+    /**
+     * Choose a municipality or an industry (the municipality wins). Without jobs there, the button leads to all open positions.
+     */
+    industry?:
+      | (
+          | 'manufacturing'
+          | 'energy'
+          | 'mining-metals'
+          | 'forestry-wood'
+          | 'food'
+          | 'health-care'
+          | 'education-research'
+          | 'public-sector'
+          | 'technology'
+          | 'construction'
+          | 'tourism-culture'
+          | 'transport-logistics'
+        )
+      | null;
+    event?: (string | number | null) | Event;
+    /**
+     * A path on this site (/nb/…) or an https:// address.
+     */
+    href?: string | null;
+  };
   layout?:
     | (
         | CampaignHeroBlock
@@ -1229,6 +1272,7 @@ export interface EmployersSelect<T extends boolean = true> {
   industry?: T;
   municipalities?: T;
   size?: T;
+  englishAtWork?: T;
   website?: T;
   careersUrl?: T;
   country?: T;
@@ -1317,9 +1361,20 @@ export interface CampaignsSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
   description?: T;
+  menuLabel?: T;
   startsOn?: T;
   endsOn?: T;
   defaultLocale?: T;
+  primaryAction?:
+    | T
+    | {
+        type?: T;
+        label?: T;
+        municipality?: T;
+        industry?: T;
+        event?: T;
+        href?: T;
+      };
   layout?:
     | T
     | {

@@ -151,6 +151,7 @@ const benchEmployer = (i: number) => ({
   municipalities: [`p${i % 8}`],
   website: 'https://example.no',
   careersUrl: 'https://example.no/jobb',
+  englishAtWork: i % 4 === 0,
   translations: inEveryLanguage((locale) => ({
     description: {
       root: { type: 'root' as const, children: [paragraph(words[locale].join(' '))] },

@@ -1,8 +1,11 @@
 import { defaultLocale, isLocale, type Locale, locales } from '@talentregion/shared/locales'
 import { relationId } from '@talentregion/shared/relationId'
 import type { PlacementMedium } from '@talentregion/shared/placementMedia'
+import { campaignActions, type CampaignAction } from '@talentregion/shared/campaignActions'
+import { industries, type Industry } from '@talentregion/shared/industries'
 import type {
   SnapshotCampaign,
+  SnapshotCampaignAction,
   SnapshotCampaignBlock,
   SnapshotPlacement,
 } from '@talentregion/shared/schemas/snapshot'
@@ -92,6 +95,24 @@ function block(
   }
 }
 
+const isAction = (value: unknown): value is CampaignAction =>
+  campaignActions.includes(value as CampaignAction)
+const isIndustry = (value: unknown): value is Industry => industries.includes(value as Industry)
+
+/** The hero button's target; an event that is not exported leaves the choice to the site. */
+function primaryAction(value: unknown, exported: Exported): SnapshotCampaignAction {
+  const row = (value ?? {}) as Row
+  const event = relationId(row.event)
+  const href = asText(row.href)
+  return {
+    type: isAction(row.type) ? row.type : 'form',
+    municipality: relationId(row.municipality),
+    industry: isIndustry(row.industry) ? row.industry : null,
+    event: event && exported.events.has(event) ? event : null,
+    href: href || null,
+  }
+}
+
 /**
  * Published campaigns with their landing-page blocks per language. `today` decides which have
  * ended (the day after their last day), so the nightly build switches them to the follow-up.
@@ -106,6 +127,7 @@ export async function readCampaigns(
   const docs = await source.findAll('campaigns', { _status: { equals: 'published' } })
   return docs.map((doc) => {
     const followUp = (doc.followUp ?? {}) as Row
+    const action = (doc.primaryAction ?? {}) as Row
     const endsOn = isoDate(doc.endsOn)
     const translations = Object.fromEntries(
       locales.flatMap((locale) => {
@@ -119,6 +141,8 @@ export async function readCampaigns(
               title,
               slug: inLocale(doc.slug, locale) || slugify(title),
               description: inLocale(doc.description, locale),
+              menuLabel: inLocale(doc.menuLabel, locale),
+              actionLabel: inLocale(action.label, locale),
               blocks: layout
                 .map((row) => block(row, exported, useImage, consent[locale]))
                 .filter((item): item is SnapshotCampaignBlock => item !== null),
@@ -134,6 +158,7 @@ export async function readCampaigns(
     return {
       id: String(doc.id),
       defaultLocale: isLocale(doc.defaultLocale) ? doc.defaultLocale : defaultLocale,
+      primaryAction: primaryAction(doc.primaryAction, exported),
       startsOn: isoDate(doc.startsOn),
       endsOn,
       ended: endsOn.slice(0, 10) < today.slice(0, 10),

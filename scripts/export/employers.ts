@@ -43,6 +43,7 @@ export function readEmployer(
     municipalities: relationIds(doc.municipalities),
     website: asText(doc.website) || null,
     careersUrl: asText(doc.careersUrl) || null,
+    englishAtWork: doc.englishAtWork === true,
     translations: Object.fromEntries(
       present.map((locale) => [locale, { description: descriptions[locale] }]),
     ),

@@ -70,3 +70,30 @@ export const jobFacetSegments: Localized<Record<JobFacet, string>> = {
   sv: { place: 'ort', industry: 'bransch', employer: 'arbetsgivare' },
   en: { place: 'place', industry: 'industry', employer: 'employer' },
 }
+
+/**
+ * What the story list can be narrowed to: the story's municipality, its topics, the industries
+ * of the employers it names. Each value of each is a page of its own in each language.
+ */
+export const storyFacets = ['place', 'topic', 'industry'] as const
+export type StoryFacet = (typeof storyFacets)[number]
+
+/** The story facets' URL segments: /nb/historier/sted/hamar/, /sv/berattelser/tema/familj/ */
+export const storyFacetSegments: Localized<Record<StoryFacet, string>> = {
+  nb: { place: 'sted', topic: 'tema', industry: 'bransje' },
+  sv: { place: 'ort', topic: 'tema', industry: 'bransch' },
+  en: { place: 'place', topic: 'topic', industry: 'industry' },
+}
+
+/**
+ * The job list narrowed to the employers where English is a working language: a page of its own
+ * in every language, beside the facets: /nb/stillinger/engelsk/, /en/jobs/english/
+ */
+export const englishJobsSegment: Localized<string> = {
+  nb: 'engelsk',
+  sv: 'engelska',
+  en: 'english',
+}
+
+/** A narrowed job list: one value of a facet, or the employers where English is spoken. */
+export type JobListFilter = { facet: JobFacet; value: string } | { facet: 'english' }

@@ -35,6 +35,52 @@ describe('campaign landing pages on the static site', () => {
     await context.close()
   })
 
+  test.each([
+    [360, 800],
+    [1280, 800],
+  ])(
+    'at %i×%i the hero’s action is on the first screen in every language',
+    async (width, height) => {
+      const { context } = await openContext(browser, baseUrl)
+      const page = await context.newPage()
+      await page.setViewportSize({ width, height })
+      for (const [locale, text] of Object.entries(running.translations)) {
+        await page.goto(
+          `${baseUrl}/${locale}/${locale === 'en' ? 'campaigns' : 'kampanjer'}/${text.slug}/`,
+        )
+        const box = await page.locator('.hero__actions .button').boundingBox()
+        expect(box, locale).not.toBeNull()
+        expect(box!.y + box!.height, locale).toBeLessThanOrEqual(height)
+        expect(await page.evaluate(() => scrollY)).toBe(0)
+      }
+      await context.close()
+    },
+  )
+
+  test('running campaigns are in every language’s menu; ended ones are not', async () => {
+    for (const [locale, text] of Object.entries(running.translations)) {
+      const html = await (await fetch(`${baseUrl}/${locale}/`)).text()
+      const menu = /<nav class="site-nav"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? ''
+      expect(menu, locale).toContain(`>${text.menuLabel || text.title}<`)
+      for (const gone of Object.values(ended.translations))
+        expect(menu, locale).not.toContain(gone.slug)
+    }
+  })
+
+  test('the thank-you page offers open positions, stories and the next event', async () => {
+    const { context } = await openContext(browser, baseUrl, { bypassCSP: true })
+    const page = await context.newPage()
+    await page.goto(`${baseUrl}/nb/kampanjer/${running.translations.nb!.slug}/takk/`)
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+      'Takk! Vi har fått meldingen din',
+    )
+    const jobs = page.getByRole('link', { name: /Ledige stillinger/ })
+    expect(await jobs.textContent()).toMatch(/\d+ ledige? stillinger?/)
+    expect(await page.getByRole('heading', { name: 'Neste arrangement' }).count()).toBe(1)
+    expect(await axeViolations(page)).toEqual([])
+    await context.close()
+  })
+
   test('an ended campaign shows its follow-up at the same address', async () => {
     const html = await (
       await fetch(`${baseUrl}/sv/kampanjer/${ended.translations.sv!.slug}/`)

@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 
+import { t } from '@talentregion/shared/i18n'
 import jsQR from 'jsqr'
 import type { Browser, Page } from 'playwright-core'
 import sharp from 'sharp'
@@ -315,9 +316,8 @@ describe('a campaign in the street', () => {
     await page.getByLabel('Partnerns yrke (valfritt)').fill('Sjuksköterska')
     await page.getByLabel(/Jag samtycker/).check()
     await page.getByRole('button', { name: 'Skicka' }).click()
-    await expect
-      .poll(() => page.getByRole('status').last().textContent(), { timeout: 15_000 })
-      .toContain('Tack!')
+    await page.waitForURL(/\/sv\/kampanjer\/[a-z0-9-]+\/tack\/$/, { timeout: 15_000 })
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('Tack!')
     await context.close()
     await admin.goto(`${stack.cmsUrl}/admin/collections/leads`, { waitUntil: 'networkidle' })
     await expect.poll(() => admin.getByText(name).count(), { timeout: 15_000 }).toBeGreaterThan(0)
@@ -478,4 +478,113 @@ describe('the admin in the editor’s language', () => {
     expect(await live.text()).toContain(swedish)
     await page.context().close()
   }, 180_000)
+})
+
+describe('from a scan to an action, on a 360×800 phone', () => {
+  interface Placement {
+    id: number
+    code: string
+    campaign: { endsOn: string }
+  }
+  const phone = { width: 360, height: 800 }
+  const browserLocale = { nb: 'nb-NO', sv: 'sv-SE', en: 'en-GB' } as const
+  let running: Placement[]
+  let ended: Placement[]
+
+  beforeAll(async () => {
+    const { docs } = (await (
+      await fetch(`${stack.cmsUrl}/api/placements?depth=1&limit=100&sort=createdAt`)
+    ).json()) as { docs: Placement[] }
+    const today = new Date().toISOString().slice(0, 10)
+    running = docs.filter((doc) => doc.campaign.endsOn.slice(0, 10) >= today)
+    ended = docs.filter((doc) => doc.campaign.endsOn.slice(0, 10) < today)
+  })
+
+  /** Whether the element is wholly on the first screen, with the page not scrolled. */
+  const onFirstScreen = (page: Page, selector: string) =>
+    page.evaluate((selector) => {
+      const box = document.querySelector(selector)?.getBoundingClientRect()
+      return scrollY === 0 && box !== undefined && box.top >= 0 && box.bottom <= innerHeight
+    }, selector)
+
+  // Every language with and without JavaScript, spread over the demo's running placements.
+  test.each([
+    ['nb', true],
+    ['sv', false],
+    ['en', true],
+    ['nb', false],
+    ['sv', true],
+    ['en', false],
+  ] as const)(
+    '%s, JavaScript %s: the code opens the page, its hero leads to the form, three taps send it, next steps follow',
+    async (locale, javaScriptEnabled) => {
+      const index = ['nb', 'sv', 'en'].indexOf(locale) + (javaScriptEnabled ? 0 : 3)
+      const placement = running[index % running.length]!
+      const { context } = await openContext(browser, stack.siteUrl, {
+        locale: browserLocale[locale],
+        javaScriptEnabled,
+      })
+      context.setDefaultTimeout(15_000)
+      const page = await context.newPage()
+      await page.setViewportSize(phone)
+      await page.goto(`${stack.siteUrl}/q/${placement.code}`)
+      expect(new URL(page.url()).pathname).toMatch(new RegExp(`^/${locale}/`))
+      const action = page.getByRole('link', { name: t(locale, 'campaign.action.form') })
+      expect(await onFirstScreen(page, '.hero__actions .button')).toBe(true)
+
+      await action.click() // tap 1
+      await expect
+        .poll(() =>
+          page.evaluate(() => {
+            const box = document.querySelector('#interest-heading')!.getBoundingClientRect()
+            return box.top >= 0 && box.top < innerHeight
+          }),
+        )
+        .toBe(true)
+      await page.getByLabel(t(locale, 'lead.name')).fill(`Scan ${locale} ${javaScriptEnabled}`)
+      await page.getByLabel(t(locale, 'lead.email')).fill('scan@example.no')
+      await page.getByRole('checkbox').check() // tap 2
+      await page.getByRole('button', { name: t(locale, 'lead.submit') }).click() // tap 3
+
+      await page.waitForURL(/\/(takk|tack|thank-you)\/$/)
+      expect(new URL(page.url()).pathname).toMatch(new RegExp(`^/${locale}/`))
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+        t(locale, 'thanks.title'),
+      )
+      for (const next of [t(locale, 'nav.jobs'), t(locale, 'nav.stories')])
+        expect(await page.getByRole('link', { name: next }).count()).toBeGreaterThan(0)
+      expect(await page.getByRole('heading', { name: t(locale, 'thanks.nextEvent') }).count()).toBe(
+        1,
+      )
+      await context.close()
+    },
+    60_000,
+  )
+
+  test('every lead sent above is counted for the placement it was scanned from', async () => {
+    const token = await editorToken()
+    const counts = await Promise.all(
+      running.map(async (placement) => {
+        const response = await fetch(
+          `${stack.cmsUrl}/api/leads?depth=0&limit=0&where[placement][equals]=${placement.id}&where[name][like]=Scan`,
+          { headers: { Authorization: `JWT ${token}` } },
+        )
+        return ((await response.json()) as { totalDocs: number }).totalDocs
+      }),
+    )
+    expect(counts.reduce((sum, count) => sum + count, 0)).toBe(6)
+    expect(counts.every((count) => count > 0)).toBe(true)
+  })
+
+  test('an ended campaign’s code leads to its follow-up, whose next steps are on the first screen', async () => {
+    expect(ended.length).toBeGreaterThan(0)
+    for (const placement of ended) {
+      const { context } = await openContext(browser, stack.siteUrl, { locale: 'sv-SE' })
+      const page = await context.newPage()
+      await page.setViewportSize(phone)
+      await page.goto(`${stack.siteUrl}/q/${placement.code}`)
+      expect(await onFirstScreen(page, '.campaign-follow-up .actions .button')).toBe(true)
+      await context.close()
+    }
+  })
 })

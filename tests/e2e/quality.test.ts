@@ -16,7 +16,7 @@ const pages = samplePages(
 )
 const name = (page: (typeof pages)[number]) => `${page.template} (${page.locale ?? 'all'})`
 // Pages that ask not to be indexed, on purpose: Lighthouse's SEO score counts that against them.
-const noindex = new Set(['search', 'notFound'])
+const noindex = new Set(['search', 'notFound', 'campaignThanks'])
 
 describe('every template in every language, as the W3C checker reads it', () => {
   test('has no HTML errors', async () => {

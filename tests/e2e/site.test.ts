@@ -94,6 +94,10 @@ describe('search on a phone, in Norwegian and Swedish', () => {
       await expect.poll(() => titles.count(), { timeout: 15_000 }).toBeGreaterThan(0)
       const found = await titles.allTextContents()
       expect(found).toEqual(expect.arrayContaining(expected))
+      // Every result names the kind of page and shows its picture or a logo.
+      const kinds = await tab.locator('.search-result .meta').allTextContents()
+      expect(kinds.filter((kind) => kind.trim() !== '')).toHaveLength(found.length)
+      expect(await tab.locator('.search-result img').count()).toBe(found.length)
       // Results come first: the filters are folded into one line above them.
       const filters = tab.locator('.search__filters')
       expect(await filters.evaluate((details: HTMLDetailsElement) => details.open)).toBe(false)
@@ -232,7 +236,8 @@ describe('a job seeker on a phone, without JavaScript', () => {
     await tab.getByText('Ort', { exact: true }).click()
     const place = snapshot.jobs.find((job) => job.employer === hiring.id)!.place!
     await tab.getByRole('link', { name: new RegExp(`^${place}`) }).click()
-    await expect.poll(() => tab.url()).toBe(`${baseUrl}/sv/jobb/ort/${jobPlace}/`)
+    // The link leads to the results, past the folded filters.
+    await expect.poll(() => tab.url()).toBe(`${baseUrl}/sv/jobb/ort/${jobPlace}/#results`)
     const here = snapshot.jobs.filter((job) => job.place === place)
     expect(await tab.locator('.jobs > li').count()).toBe(here.length)
     const first = tab.locator('.job').first()

@@ -331,6 +331,34 @@ describe('leads from the interest form', () => {
     expect((await payload.find({ collection: 'leads' })).totalDocs).toBe(1)
   })
 
+  test('sent without JavaScript, the browser goes on to the site’s thank-you page, never elsewhere', async () => {
+    const plain = (fields: Record<string, string>, address: string) =>
+      rest('/leads/submit', {
+        method: 'POST',
+        raw: new URLSearchParams({
+          ...valid(),
+          campaign: String(leadCampaign),
+          ...fields,
+        }).toString(),
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'text/html' },
+        peer: address,
+      })
+    const thanks = '/sv/kampanjer/flytta-till-dalarna/tack/'
+    const sent = await plain({ thanks }, '10.1.0.5')
+    expect(sent.status).toBe(303)
+    expect(sent.headers.get('location')).toBe(new URL(thanks, siteUrl()).href)
+    // Another site, or a path that is no page, gets the plain answer page instead.
+    for (const elsewhere of ['https://evil.example/', '//evil.example/', '/\\evil.example/']) {
+      const answer = await plain({ thanks: elsewhere }, '10.1.0.6')
+      expect(answer.status).toBe(201)
+      expect(answer.headers.get('location')).toBeNull()
+    }
+    // A refusal says what is wrong instead of thanking.
+    const refused = await plain({ thanks, consent: '' }, '10.1.0.7')
+    expect(refused.status).toBe(400)
+    expect(await refused.text()).toContain('Kryssa i samtycket.')
+  })
+
   test('a bot that fills the hidden field is thanked and forgotten; a flood is refused', async () => {
     const trap = await submit(
       { ...valid(), campaign: String(leadCampaign), website: 'spam.example' },

@@ -35,6 +35,7 @@ beforeAll(async () => {
       industry: 'energy',
       country: 'NO',
       municipalities: [place.id],
+      englishAtWork: true,
     },
   })
   const hiddenEmployer = await payload.create({
@@ -132,6 +133,12 @@ describe('an in-process export', () => {
 
   test('carries the story the editors chose for the home page', () => {
     expect(snapshot.settings.homeStory).toBe(String(ids.story))
+  })
+
+  test('carries whether English is a working language at an employer', () => {
+    expect(snapshot.employers.map((employer) => [employer.name, employer.englishAtWork])).toEqual([
+      ['Open Employer', true],
+    ])
   })
 
   test('fills empty settings translations from Norwegian', () => {

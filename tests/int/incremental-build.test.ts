@@ -231,15 +231,10 @@ describe('incremental builds', () => {
     expect(fs.existsSync(path.join(live, 'nb/historier/historie-nummer-4'))).toBe(false)
   })
 
-  test('a word new to the site splits compounds on pages not rendered again, as a full build does', async () => {
+  test("a new page's compounds are split by the dictionary, as a full build splits them", async () => {
     await publishStory('Vi søker byggingeniører')
     await expectSameAsFullBuild()
-    const live = () => new Releases(incrementalRoot()).liveDir()!
-    expect(searchIndexText(live())).not.toContain('bygg_ingeniører')
-    // "ingeniører" is now a word of the site: the earlier page's search entry splits at it.
-    await publishStory('Ingeniører trives her')
-    await expectSameAsFullBuild()
-    expect(searchIndexText(live())).toContain('bygg_ingeniører')
+    expect(searchIndexText(new Releases(incrementalRoot()).liveDir()!)).toContain('bygg_ingeniører')
   })
 
   test('a change to the site settings renders every page again', async () => {

@@ -24,7 +24,7 @@ test('translated stories carry their translated alternates and x-default (pinned
   ])
 })
 
-test('the sitemap lists every page except search, 404, the language chooser and job facets (pinned)', () => {
+test('the sitemap lists every page except search, 404, the language chooser, job and story facets (pinned)', () => {
   expect([...sitemapAlternates(pages, site).keys()].sort()).toEqual([
     'https://talent.example/en/',
     'https://talent.example/en/accessibility/',
@@ -64,6 +64,24 @@ test('the sitemap lists every page except search, 404, the language chooser and 
     'https://talent.example/sv/kampanjer/flytta-till-innlandet/',
     'https://talent.example/sv/tillganglighet/',
   ])
+})
+
+test('the job list of employers where English is spoken is a page in every language, not in the sitemap', () => {
+  const english = pages.filter((page) => page.facet?.facet === 'english').map((page) => page.path)
+  expect(english).toEqual(['/nb/stillinger/engelsk/', '/sv/jobb/engelska/', '/en/jobs/english/'])
+  const listed = sitemapAlternates(pages, site)
+  expect(english.filter((path) => listed.has(`${site}${path}`))).toEqual([])
+})
+
+test('the story list narrowed by place, topic or industry is a page per language, not in the sitemap', () => {
+  const narrowed = pages.filter((page) => page.storyFacet).map((page) => page.path)
+  expect(narrowed).toContain('/nb/historier/sted/hamar/')
+  expect(narrowed).toContain('/sv/berattelser/tema/flytta-hit/')
+  expect(narrowed).toContain('/en/stories/industry/energy/')
+  const listed = sitemapAlternates(pages, site)
+  expect(narrowed.filter((path) => listed.has(`${site}${path}`))).toEqual([])
+  const options = sitemapOptions(() => pages, site)
+  expect(options.filter!(`${site}/nb/historier/sted/hamar/`)).toBe(false)
 })
 
 test('the serializer adds links to an item and filters out what is not ours', () => {

@@ -52,6 +52,12 @@ describe('snapshot validation', () => {
     ])
   })
 
+  test('an employer from a snapshot older than the English flag reads as not English-speaking', () => {
+    const snapshot = snapshotFixture() as unknown as { employers: { englishAtWork?: boolean }[] }
+    delete snapshot.employers[0]!.englishAtWork
+    expect(parseSnapshot(snapshot).employers[0]!.englishAtWork).toBe(false)
+  })
+
   test('a javascript: careers link is refused', () => {
     const snapshot = snapshotFixture()
     snapshot.employers[0]!.careersUrl = 'javascript:alert(1)'

@@ -17,6 +17,7 @@ import {
 } from '../blocks/campaign/TeasersBlocks'
 import { draftVersions } from '../config/draftVersions'
 import { richTextField } from '../fields/richText'
+import { primaryActionField } from '../fields/primaryAction'
 import { slugField } from '../fields/slug'
 import { validateEndAfterStart } from '../fields/validateEndAfterStart'
 import { adminText } from '../i18n/adminText'
@@ -45,6 +46,7 @@ export const Campaigns: CollectionConfig = {
     { name: 'title', type: 'text', localized: true, required: true },
     slugField({ localized: true }),
     { name: 'description', type: 'textarea', localized: true },
+    { name: 'menuLabel', type: 'text', localized: true, maxLength: 30 },
     {
       type: 'row',
       fields: [
@@ -78,6 +80,7 @@ export const Campaigns: CollectionConfig = {
         {
           label: adminText('tab.campaigns.landing-page'),
           fields: [
+            primaryActionField(),
             {
               name: 'layout',
               type: 'blocks',

@@ -59,6 +59,13 @@ export const Employers: CollectionConfig = {
       options: selectOptions({ values: employerSizes, labelPrefix: 'size' }),
       admin: { position: 'sidebar' },
     },
+    {
+      // Marked on the employer's page and its jobs; the job list has a page of such employers.
+      name: 'englishAtWork',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { position: 'sidebar' },
+    },
     externalUrlField({ name: 'website' }),
     externalUrlField({
       name: 'careersUrl',

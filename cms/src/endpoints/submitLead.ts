@@ -49,15 +49,27 @@ const limits = {
   message: 2000,
 }
 
+/** The site's thank-you page the form names, when it is a path of this site; else none. */
+function thanksPage(thanks: string): string | null {
+  return thanks && redirectTargetProblem(thanks) === null ? new URL(thanks, siteUrl).href : null
+}
+
 function respond(
   req: PayloadRequest,
   locale: Locale,
   status: number,
-  { errors = [], page = '' }: { errors?: FieldError[]; page?: string } = {},
+  {
+    errors = [],
+    page = '',
+    thanks = '',
+  }: { errors?: FieldError[]; page?: string; thanks?: string } = {},
 ): Response {
   const headers = { 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-store' }
   if (req.headers.get('accept')?.includes('application/json'))
     return Response.json(status < 300 ? { ok: true } : { errors }, { status, headers })
+  // Sent without JavaScript: on to the site's thank-you page, which offers the next steps.
+  const next = status < 300 ? thanksPage(thanks) : null
+  if (next) return new Response(null, { status: 303, headers: { ...headers, Location: next } })
   // Without JavaScript the browser lands here: a plain page that says what happened.
   const message =
     status < 300
@@ -84,15 +96,24 @@ export const submitLead: Endpoint = {
   handler: async (req: PayloadRequest) => {
     const form = new URLSearchParams((await req.text?.()) ?? '')
     const value = (
-      name: keyof typeof limits | 'locale' | 'campaign' | 'code' | 'consent' | 'website' | 'page',
+      name:
+        | keyof typeof limits
+        | 'locale'
+        | 'campaign'
+        | 'code'
+        | 'consent'
+        | 'website'
+        | 'page'
+        | 'thanks',
     ) => (form.get(name) ?? '').trim()
     const localeValue = value('locale')
     const locale: Locale = isLocale(localeValue) ? localeValue : defaultLocale
     const page = value('page')
+    const thanks = value('thanks')
     if (!perNetwork(clientKey(req, 'network')) || !perClient(clientKey(req)))
       return respond(req, locale, 429, { page })
     // Bots fill every field, people never see this one: pretend all went well, keep nothing.
-    if (value('website')) return respond(req, locale, 201, { page })
+    if (value('website')) return respond(req, locale, 201, { page, thanks })
 
     const errors: FieldError[] = []
     if (!value('name')) errors.push({ field: 'name', message: t(locale, 'lead.nameMissing') })
@@ -142,6 +163,6 @@ export const submitLead: Endpoint = {
         consentText: settings.leadConsent || t(locale, 'lead.consentDefault'),
       },
     })
-    return respond(req, locale, 201, { page })
+    return respond(req, locale, 201, { page, thanks })
   },
 }

@@ -18,6 +18,8 @@ import * as migration_20261202_230447_upload_prefix from './20261202_230447_uplo
 import * as migration_20261203_080535_locales_parent_index from './20261203_080535_locales_parent_index';
 import * as migration_20261203_082517_job_feeds from './20261203_082517_job_feeds';
 import * as migration_20261203_091507_job_feed_names from './20261203_091507_job_feed_names';
+import * as migration_20261207_190713_campaign_primary_action from './20261207_190713_campaign_primary_action';
+import * as migration_20261207_191151_employer_english_at_work from './20261207_191151_employer_english_at_work';
 
 export const migrations = [
   {
@@ -118,6 +120,16 @@ export const migrations = [
   {
     up: migration_20261203_091507_job_feed_names.up,
     down: migration_20261203_091507_job_feed_names.down,
-    name: '20261203_091507_job_feed_names'
+    name: '20261203_091507_job_feed_names',
+  },
+  {
+    up: migration_20261207_190713_campaign_primary_action.up,
+    down: migration_20261207_190713_campaign_primary_action.down,
+    name: '20261207_190713_campaign_primary_action',
+  },
+  {
+    up: migration_20261207_191151_employer_english_at_work.up,
+    down: migration_20261207_191151_employer_english_at_work.down,
+    name: '20261207_191151_employer_english_at_work'
   },
 ];

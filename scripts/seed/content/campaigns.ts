@@ -1,3 +1,5 @@
+import type { CampaignAction } from '@talentregion/shared/campaignActions'
+import type { Industry } from '@talentregion/shared/industries'
 import type { Localized, Locale } from '@talentregion/shared/locales'
 import type { PlacementMedium } from '@talentregion/shared/placementMedia'
 
@@ -6,6 +8,8 @@ import type { Scene } from '../images'
 /** A landing page's content in one language; teasers pick from the seeded documents. */
 export interface CampaignText {
   title: string
+  /** The campaign's short name in the site's menu. */
+  menuLabel: string
   description: string
   hero: { heading: string; text: string }
   figures: { heading: string; items: { value: string; label: string }[] }
@@ -23,6 +27,8 @@ export interface CampaignSeed {
   defaultLocale: Locale
   startsOn: string
   endsOn: string
+  /** The hero button, and where the campaign's jobs are: a municipality (by name) or an industry. */
+  action: { type: CampaignAction; municipality?: string; industry?: Industry }
   scene: Scene
   imageAlt: Localized<string>
   text: Localized<CampaignText>
@@ -35,6 +41,7 @@ export const campaigns: CampaignSeed[] = [
     defaultLocale: 'nb',
     startsOn: '2026-09-01',
     endsOn: '2028-08-31',
+    action: { type: 'form', municipality: 'Kongsvinger' },
     scene: 'town',
     imageAlt: {
       nb: 'Kveldslys over småbyen ved elva',
@@ -44,6 +51,7 @@ export const campaigns: CampaignSeed[] = [
     text: {
       nb: {
         title: 'Kom hjem til Kongsvingerregionen',
+        menuLabel: 'Kom hjem',
         description:
           'Regionen har fått mange nye arbeidsplasser. Nå ser vi etter deg som er mellom 25 og 40 – og kanskje vokste opp her.',
         hero: {
@@ -94,6 +102,7 @@ export const campaigns: CampaignSeed[] = [
       },
       sv: {
         title: 'Kom hem till Kongsvingerregionen',
+        menuLabel: 'Kom hem',
         description:
           'Regionen har fått många nya arbetsplatser. Nu söker vi dig som är mellan 25 och 40 – och kanske växte upp här.',
         hero: {
@@ -144,6 +153,7 @@ export const campaigns: CampaignSeed[] = [
       },
       en: {
         title: 'Come home to the Kongsvinger region',
+        menuLabel: 'Come home',
         description:
           'The region has gained many new jobs. Now we are looking for you, aged 25 to 40 – perhaps you grew up here.',
         hero: {
@@ -204,6 +214,7 @@ export const campaigns: CampaignSeed[] = [
     defaultLocale: 'sv',
     startsOn: '2026-03-01',
     endsOn: '2026-10-31',
+    action: { type: 'jobs', industry: 'manufacturing' },
     scene: 'industry',
     imageAlt: {
       nb: 'Industrianlegg i vinterlys',
@@ -213,6 +224,7 @@ export const campaigns: CampaignSeed[] = [
     text: {
       sv: {
         title: 'In Dalarna – karriär i industrin',
+        menuLabel: 'In Dalarna',
         description:
           'De närmaste fem åren anställer industrin i Dalarna 4 000–5 000 personer. En av dem kan vara du.',
         hero: {
@@ -254,6 +266,7 @@ export const campaigns: CampaignSeed[] = [
       },
       nb: {
         title: 'In Dalarna – karriere i industrien',
+        menuLabel: 'In Dalarna',
         description:
           'De neste fem årene ansetter industrien i Dalarna 4 000–5 000 personer. En av dem kan være deg.',
         hero: {
@@ -295,6 +308,7 @@ export const campaigns: CampaignSeed[] = [
       },
       en: {
         title: 'In Dalarna – a career in industry',
+        menuLabel: 'In Dalarna',
         description:
           'Over the next five years, industry in Dalarna will hire 4,000–5,000 people. One of them could be you.',
         hero: {

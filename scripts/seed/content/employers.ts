@@ -12,6 +12,8 @@ export interface EmployerSeed {
   orgNumber: string
   /** Other legal entities or workplaces whose job ads are this employer's. */
   otherOrgNumbers?: string[]
+  /** English is a working language there. */
+  englishAtWork?: boolean
   municipalities: MunicipalityName[]
   colour: string
   website: string
@@ -27,6 +29,8 @@ export const employers: EmployerSeed[] = [
     size: '250-999',
     country: 'NO',
     orgNumber: '994580736',
+    // Colleagues from almost 40 countries: the shop floor and the engineers speak English.
+    englishAtWork: true,
     municipalities: ['Vestre Toten', 'Gjøvik'],
     colour: '#1d4e89',
     website: 'https://raufoss-presisjon.example',
@@ -179,6 +183,8 @@ export const employers: EmployerSeed[] = [
     size: '1000+',
     country: 'SE',
     orgNumber: '552951-4548',
+    // A global group's engineering centre: its projects run in English.
+    englishAtWork: true,
     municipalities: ['Ludvika'],
     colour: '#c0392b',
     website: 'https://ludvika-kraftteknik.example',

@@ -117,7 +117,7 @@ export const demoAds: DemoAd[] = [
       'Du får varierte dager ute og inne, egen servicebil og beredskapsordning etter avtale.',
     ],
     publishedDaysAgo: 2,
-    deadline: 25,
+    deadline: 'Fortløpende',
     extent: 'Heltid',
   },
   {

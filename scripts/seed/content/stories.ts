@@ -130,7 +130,7 @@ export const stories: StorySeed[] = [
         excerpt:
           'Som trainee i Innlandet har Amir prøvd seg i både industri og energi før han bestemmer seg.',
         body: [
-          'Amir Haddad ble ferdig sivilingeniør i Trondheim og visste ikke helt hva han ville. Traineeprogrammet i Innlandet lot ham slippe å velge med en gang.',
+          'Amir Haddad tok sivilingeniørutdanning i Trondheim og visste ikke helt hva han ville. Traineeprogrammet i Innlandet lot ham slippe å velge med en gang.',
           'Programmet varer i to år, og hver trainee jobber i to eller tre bedrifter underveis. Ordningen har eksistert i mer enn tjue år og trekker nyutdannede fra hele landet.',
           {
             quote:
@@ -406,6 +406,7 @@ export const stories: StorySeed[] = [
         body: [
           'På et stort universitetssykehus følte Elin Nyström seg som et nummer. På Gjøvik kjenner hun alle på avdelingen, og hun har fått lede et prosjekt om bedre overgang fra intensiv til sengepost.',
           'Familien kjøpte hus med hage for det en toroms leilighet kostet i Göteborg. Sykehuset hjalp til med barnehageplass før første arbeidsdag.',
+          'Hun er utdannet sykepleier og tok videreutdanning som intensivsykepleier i Göteborg.',
           {
             quote: 'Jeg jobber ikke mindre enn før, men jeg har mer tid. Det er ikke det samme.',
             attribution: 'Elin Nyström',
@@ -419,6 +420,7 @@ export const stories: StorySeed[] = [
         body: [
           'På ett stort universitetssjukhus kände sig Elin Nyström som ett nummer. I Gjøvik känner hon alla på avdelningen och har fått leda ett projekt om bättre övergångar från intensiven till vårdavdelningen.',
           'Familjen köpte hus med trädgård för vad en tvåa kostade i Göteborg. Sjukhuset hjälpte till med förskoleplats innan första arbetsdagen.',
+          'Hon är utbildad sjuksköterska och vidareutbildade sig till intensivvårdssjuksköterska i Göteborg.',
           {
             quote: 'Jag arbetar inte mindre än förut, men jag har mer tid. Det är inte samma sak.',
             attribution: 'Elin Nyström',
@@ -432,6 +434,7 @@ export const stories: StorySeed[] = [
         body: [
           'At a large university hospital, Elin Nyström felt like a number. In Gjøvik she knows everyone on the ward and leads a project to improve how patients move from intensive care to the general ward.',
           'The family bought a house with a garden for what a two-room flat cost in Gothenburg. The hospital helped arrange a nursery place before her first day at work.',
+          'She trained as a nurse and went on to qualify as an intensive care nurse in Gothenburg.',
           {
             quote:
               'I don’t work less than before, but I have more time. That is not the same thing.',

@@ -18,6 +18,19 @@ const pick = async (
 ) =>
   (await payload.find({ collection, limit, depth: 0, sort: 'createdAt' })).docs.map((doc) => doc.id)
 
+/** A seeded municipality's id by its name. */
+const municipalityNamed = async (payload: Payload, name: string | undefined) =>
+  name
+    ? (
+        await payload.find({
+          collection: 'municipalities',
+          where: { name: { equals: name } },
+          limit: 1,
+          depth: 0,
+        })
+      ).docs[0]?.id
+    : undefined
+
 /** A campaign page in one language: hero, figures, teasers, questions and the interest form. */
 const layout = async (payload: Payload, text: CampaignText, image: Media['id']) => [
   { blockType: 'hero' as const, heading: text.hero.heading, text: text.hero.text, image },
@@ -57,6 +70,7 @@ export async function seedCampaigns({ payload, log }: SeedRun, { photo }: Librar
     const texts = async (text: CampaignText) => ({
       _status: 'published' as const,
       title: text.title,
+      menuLabel: text.menuLabel,
       description: text.description,
       layout: await layout(payload, text, image),
       followUp: { heading: text.followUp.heading, body: lexical(text.followUp.body) },
@@ -72,6 +86,11 @@ export async function seedCampaigns({ payload, log }: SeedRun, { photo }: Librar
         startsOn: campaign.startsOn,
         endsOn: campaign.endsOn,
         defaultLocale: campaign.defaultLocale,
+        primaryAction: {
+          type: campaign.action.type,
+          industry: campaign.action.industry,
+          municipality: await municipalityNamed(payload, campaign.action.municipality),
+        },
       },
       translate: (locale) => translated[locale],
     })

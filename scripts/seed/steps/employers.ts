@@ -46,6 +46,7 @@ export async function seedEmployers(
         size: employer.size,
         website: employer.website,
         careersUrl: employer.careersUrl,
+        englishAtWork: employer.englishAtWork ?? false,
         country: employer.country,
         orgNumber: employer.orgNumber,
         otherOrgNumbers: (employer.otherOrgNumbers ?? []).map((orgNumber) => ({ orgNumber })),

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 
+import { campaignActions } from '../campaignActions'
 import { employerSizes } from '../employer-sizes'
 import { industries } from '../industries'
 import { jobSources } from '../jobSources'
@@ -89,6 +90,8 @@ export const employerSchema = z.object({
   municipalities: z.array(id),
   website: url.nullable(),
   careersUrl: url.nullable(),
+  /** English is a working language there. Older snapshots have no such flag: they read as no. */
+  englishAtWork: z.boolean().default(false),
   translations: translated(z.object({ description: richTextSchema.nullable() })),
   featuredStories: z.array(id),
   updatedAt: isoDate,
@@ -233,9 +236,32 @@ export const campaignBlockSchema = z.discriminatedUnion('type', [
   }),
 ])
 
+/**
+ * What the campaign's hero button leads to. Older snapshots have none: the form where the page
+ * has one, else open positions.
+ */
+const primaryActionSchema = z.object({
+  type: z.enum(campaignActions),
+  /** For open positions: the job list narrowed to this place (a municipality id) or industry. */
+  municipality: id.nullable(),
+  industry: z.enum(industries).nullable(),
+  event: id.nullable(),
+  href: z
+    .string()
+    .regex(/^(\/(?!\/)|https:\/\/)/, 'a path on this site or an https:// address')
+    .nullable(),
+})
+
 export const campaignSchema = z.object({
   id,
   defaultLocale: localeSchema,
+  primaryAction: primaryActionSchema.default({
+    type: 'form',
+    municipality: null,
+    industry: null,
+    event: null,
+    href: null,
+  }),
   startsOn: isoDate,
   endsOn: isoDate,
   /** Ended when the snapshot was made: the landing page shows the follow-up. */
@@ -245,6 +271,10 @@ export const campaignSchema = z.object({
       title: text,
       slug,
       description: z.string(),
+      /** The campaign's name in the site's menu while it runs. */
+      menuLabel: z.string().default(''),
+      /** The hero button's words; empty: the site's words for the action. */
+      actionLabel: z.string().default(''),
       blocks: z.array(campaignBlockSchema),
       followUp: z.object({ heading: z.string(), body: richTextSchema.nullable() }),
     }),
@@ -344,6 +374,7 @@ export type SnapshotToolkitFile = z.infer<typeof toolkitFileSchema>
 export type SnapshotDownload = z.infer<typeof download>
 export type SnapshotCampaign = z.infer<typeof campaignSchema>
 export type SnapshotCampaignBlock = z.infer<typeof campaignBlockSchema>
+export type SnapshotCampaignAction = z.infer<typeof primaryActionSchema>
 export type SnapshotPlacement = z.infer<typeof placementSchema>
 export type SnapshotSettings = z.infer<typeof settingsSchema>
 export type GraphicProfile = z.infer<typeof graphicProfileSchema>

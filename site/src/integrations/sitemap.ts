@@ -8,12 +8,19 @@ export interface AlternateLink {
 }
 
 /**
- * Pages left out of the sitemap: the language chooser, search results and 404 pages, and the job
+ * Pages left out of the sitemap: the language chooser, search results, 404 pages, the thank-you
+ * after an interest form, and the job
  * list narrowed to one place, industry or employer — the same ads again, on pages that come and
- * go with them.
+ * go with them — and the story list narrowed to a place, topic or industry (the same stories again).
  */
 export function excludedFromSitemap(page: SitePage): boolean {
-  return page.kind === 'search' || page.kind === 'notFound' || Boolean(page.facet)
+  return (
+    page.kind === 'search' ||
+    page.kind === 'notFound' ||
+    page.kind === 'campaignThanks' ||
+    Boolean(page.facet) ||
+    Boolean(page.storyFacet)
+  )
 }
 
 /**

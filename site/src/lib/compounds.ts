@@ -1,76 +1,117 @@
-import type { Locale } from '@talentregion/shared/locales'
+import type { HunspellDictionary, Reading } from './hunspell'
 
 /**
- * Endings a Norwegian or Swedish noun takes (definite, plural), so "ingeniører" also teaches
- * the stem "ingeniør". English compounds are written apart and get none.
+ * The shortest part worth splitting off ("sol", "ski", "mat" in front; "hus", "dag" behind).
+ * Shorter than the Norwegian dictionary's own minimum of four letters, which leaves "solkraft"
+ * and "skiløypa" whole; two letters split particles off ("ut-danning").
  */
-const inflections: Record<Locale, string[]> = {
-  nb: ['ene', 'ane', 'er', 'ar', 'en', 'et', 'a', 'e'],
-  sv: ['erna', 'arna', 'orna', 'na', 'er', 'ar', 'or', 'en', 'et', 'n'],
-  en: [],
-}
-
-/**
- * The shortest part worth splitting off ("bygg", "jobb"), in front and behind: shorter ones
- * split too much ("inn-landet", "sam-arbeid").
- */
-const shortestPart = 4
-
-/** The words a text is made of, in lower case. */
-export const wordsOf = (text: string) => text.toLocaleLowerCase().match(/\p{L}+/gu) ?? []
-
-/**
- * The stems the site's own pages use in one language: every word of four letters or more, and
- * the same word without its inflection ending. Parts of compounds are looked up here, so the
- * decompounder knows only words the site itself writes (no dictionary to keep).
- */
-export function vocabulary(
-  words: Iterable<string>,
-  locale: Locale,
-  stems = new Set<string>(),
-): Set<string> {
-  for (const word of words) {
-    if (word.length < shortestPart) continue
-    stems.add(word)
-    for (const ending of inflections[locale])
-      if (word.endsWith(ending) && word.length - ending.length >= shortestPart)
-        stems.add(word.slice(0, -ending.length))
-  }
-  return stems
-}
+const shortestPart = 3
 
 /** Letters Norwegian and Swedish put between the parts of a compound ("produksjon-s-ingeniør"). */
-const linkingLetters = ['s', 'e']
+const linkingLetter = /[se]$/
 
-const isStem = (part: string, stems: ReadonlySet<string>) =>
-  stems.has(part) ||
-  linkingLetters.some((letter) => part.endsWith(letter) && stems.has(part.slice(0, -1)))
-
-/** A tail this long is distinctive enough ("ingeniør", "företag") to split off on its own. */
-const distinctiveTail = 6
-
-/**
- * A compound's parts, trying the longest known tail first: "byggingeniører" → ["bygg",
- * "ingeniører"], "produktionsingenjör" → ["produktions", "ingenjör"]. A short tail is split off
- * only when the front is a known stem too (it may end in a linking s or e), so "ordningen" is
- * not cut into "ordn" and "ingen". Anything else comes back whole.
- */
-export function compoundParts(word: string, stems: ReadonlySet<string>): string[] {
-  return split(word, stems) ?? [word]
+/** What a compound may be made of, by one language's dictionary. */
+export interface Lexicon {
+  /** Whether `part` (lower case) may stand first, or inside, in front of another part. */
+  before: (part: string, first: boolean) => boolean
+  /** Whether `part` (lower case) may end a compound, inflected or not. */
+  last: (part: string) => boolean
 }
 
-function split(word: string, stems: ReadonlySet<string>): string[] | null {
-  const lower = word.toLocaleLowerCase()
-  for (let cut = shortestPart; cut <= lower.length - shortestPart; cut++) {
-    // Inside a longer compound the tail may carry a linking letter too ("civil-ingenjörs-examen").
-    const tail = lower.slice(cut)
-    if (!isStem(tail, stems)) continue
-    const head = word.slice(0, cut)
-    const headParts = isStem(head.toLocaleLowerCase(), stems) ? [head] : split(head, stems)
-    if (headParts) return [...headParts, word.slice(cut)]
-    if (tail.length >= distinctiveTail) return [head, word.slice(cut)]
+const has = (flags: string, flag: string | undefined) => flag !== undefined && flags.includes(flag)
+
+/**
+ * The parts of compounds a Hunspell dictionary allows, by its compound flags (Swedish:
+ * COMPOUNDBEGIN, -MIDDLE, -END and its own linking forms, "vårds-", "kyrko-"; Norwegian:
+ * COMPOUNDFLAG). The Norwegian dictionary lists compounds whole and has no linking forms, so
+ * a word flagged for compounds may also take a linking s or e in front of another part
+ * ("produksjons-ingeniør"), as may a word whose form with an s the dictionary lists itself
+ * ("arbeids-").
+ */
+export function dictionaryLexicon(dictionary: HunspellDictionary): Lexicon {
+  const { compound } = dictionary
+  const plain = (reading: Reading) => !reading.prefixed && !reading.suffixed
+  // Hunspell's rules: an affix inside a compound needs COMPOUNDPERMITFLAG, except a suffix on
+  // a middle part and on the last one; a form that exists only in compounds never ends one.
+  const mayStand = (reading: Reading, first: boolean) => {
+    const flags = reading.flags + reading.cont
+    if (!has(flags, compound.any) && !has(flags, first ? compound.begin : compound.middle))
+      return false
+    if (first ? reading.suffixed : reading.prefixed) return has(reading.cont, compound.permit)
+    return true
   }
-  return null
+  const mayEnd = (reading: Reading) => {
+    const flags = reading.flags + reading.cont
+    if (!has(flags, compound.any) && !has(flags, compound.end)) return false
+    if (reading.prefixed && !has(reading.cont, compound.permit)) return false
+    return !has(reading.cont, compound.onlyInCompound)
+  }
+  const linked = (part: string, first: boolean) => {
+    if (!linkingLetter.test(part) || part.length <= shortestPart) return false
+    const stem = dictionary.readings(part.slice(0, -1)).filter(plain)
+    if (stem.some((reading) => mayStand(reading, first))) return true
+    return part.endsWith('s') && stem.length > 0 && dictionary.readings(part).some(plain)
+  }
+  return {
+    before: remembered(
+      (part: string, first: boolean) =>
+        dictionary.readings(part).some((reading) => mayStand(reading, first)) ||
+        linked(part, first),
+    ),
+    last: remembered((part: string) => dictionary.readings(part).some(mayEnd)),
+  }
+}
+
+/**
+ * A lookup that remembers its answers: the same parts come up in word after word. It forgets
+ * them all now and then, so a large site does not keep every piece of every word.
+ */
+function remembered<Args extends [string, ...boolean[]]>(
+  lookup: (...args: Args) => boolean,
+): (...args: Args) => boolean {
+  let answers = new Map<string, boolean>()
+  return (...args) => {
+    const key = args.join(' ')
+    let answer = answers.get(key)
+    if (answer === undefined) {
+      if (answers.size >= 100_000) answers = new Map()
+      answer = lookup(...args)
+      answers.set(key, answer)
+    }
+    return answer
+  }
+}
+
+/**
+ * A compound's parts: the longest last part the dictionary knows ("intensivvårds" +
+ * "sjuksköterska", so a search for "sjuksköterska" finds it), and in front of it as many parts
+ * as the dictionary allows ("intensiv" + "vårds"), since every part's start is then found by
+ * the start of a search word. Anything else comes back whole.
+ */
+export function compoundParts(word: string, lexicon: Lexicon): string[] {
+  const lower = word.toLocaleLowerCase()
+  const known = new Map<number, number[] | null>()
+  // Where the front `lower.slice(0, end)` is cut into the most parts; null where it cannot be.
+  const front = (end: number): number[] | null => {
+    const before = known.get(end)
+    if (before !== undefined) return before
+    let best: number[] | null = lexicon.before(lower.slice(0, end), true) ? [] : null
+    for (let cut = shortestPart; cut <= end - shortestPart; cut++) {
+      if (!lexicon.before(lower.slice(cut, end), false)) continue
+      const rest = front(cut)
+      if (rest && (!best || rest.length + 1 > best.length)) best = [...rest, cut]
+    }
+    known.set(end, best)
+    return best
+  }
+  for (let cut = shortestPart; cut <= lower.length - shortestPart; cut++) {
+    if (!lexicon.last(lower.slice(cut))) continue
+    const fronts = front(cut)
+    if (!fronts) continue
+    const cuts = [...fronts, cut]
+    return [0, ...cuts].map((from, i) => word.slice(from, cuts[i]))
+  }
+  return [word]
 }
 
 /**
@@ -81,20 +122,22 @@ function split(word: string, stems: ReadonlySet<string>): string[] | null {
  */
 const joint = '_'
 
+/** Words this long or longer are looked at: shorter ones are seldom compounds of two words. */
+const shortestCompound = 8
+
 /**
  * Text with each compound's parts joined by the marker Pagefind splits at ("bygg_ingeniør").
- * `seen` keeps words already split with these stems: a site writes the same words again and
- * again.
+ * `seen` keeps words already split: a site writes the same words again and again.
  */
 export function markCompounds(
   text: string,
-  stems: ReadonlySet<string>,
+  lexicon: Lexicon,
   seen = new Map<string, string>(),
 ): string {
-  return text.replace(/\p{L}{8,}/gu, (word) => {
+  return text.replace(new RegExp(`\\p{L}{${shortestCompound},}`, 'gu'), (word) => {
     let marked = seen.get(word)
     if (marked === undefined) {
-      marked = compoundParts(word, stems).join(joint)
+      marked = compoundParts(word, lexicon).join(joint)
       seen.set(word, marked)
     }
     return marked

@@ -11,10 +11,12 @@ import type {
   SnapshotToolkit,
 } from '@talentregion/shared/schemas/snapshot'
 
-import type { JobFacet } from '@talentregion/shared/routes'
+import type { JobFacet, JobListFilter, StoryFacet } from '@talentregion/shared/routes'
 
-import { jobFacetValues, type FacetValue } from './jobFacets'
+import { englishSpokenJobs, jobFacetValues, type FacetValue } from './jobFacets'
 import { loadSnapshot } from './snapshot'
+import type { StoryFilter } from './routes'
+import { storyFacetValues, type StoryFacetValue } from './storyFacets'
 
 /** Look-ups over the snapshot that templates share. */
 export class Content {
@@ -75,6 +77,20 @@ export class Content {
     return byEmployer.get(employerId) ?? []
   }
 
+  /** The story list's facets in this language, each value with its stories, newest first. */
+  storyFacetsIn(locale: Locale): Record<StoryFacet, StoryFacetValue[]> {
+    return this.once(`storyFacets:${locale}`, () =>
+      storyFacetValues(locale, this.storiesIn(locale), this.snapshot),
+    )
+  }
+
+  /** The stories of a list page in this language: all, or those of one facet value. */
+  storiesFor(locale: Locale, filter?: StoryFilter): readonly SnapshotStory[] {
+    if (!filter) return this.storiesIn(locale)
+    const values = this.storyFacetsIn(locale)[filter.facet]
+    return values.find((value) => value.value === filter.value)?.stories ?? []
+  }
+
   employersIn(locale: Locale): readonly SnapshotEmployer[] {
     return this.once(`employers:${locale}`, () =>
       this.snapshot.employers
@@ -88,10 +104,16 @@ export class Content {
     return this.once('jobFacets', () => jobFacetValues(this.snapshot))
   }
 
-  /** The jobs of a list page: all, or those of one facet value; newest first. */
-  jobsFor(facet?: { facet: JobFacet; value: string }): readonly SnapshotJob[] {
+  /**
+   * The jobs of a list page: all, those of one facet value, or those of the employers where
+   * English is spoken; newest first.
+   */
+  jobsFor(facet?: JobListFilter): readonly SnapshotJob[] {
     if (!facet) return this.snapshot.jobs
-    return this.jobFacets()[facet.facet].find((value) => value.slug === facet.value)?.jobs ?? []
+    if (facet.facet === 'english')
+      return this.once('englishJobs', () => englishSpokenJobs(this.snapshot))
+    const { value: slug } = facet
+    return this.jobFacets()[facet.facet].find((value) => value.slug === slug)?.jobs ?? []
   }
 
   /** An employer's open jobs, newest first. */
@@ -122,6 +144,19 @@ export class Content {
         const bPast = b.endsAt < time
         return aPast === bPast ? a.startsAt.localeCompare(b.startsAt) : aPast ? 1 : -1
       })
+  }
+
+  /**
+   * Campaigns running now in this language (started, not ended), the newest first: the menu
+   * and the home page lead to them.
+   */
+  runningCampaignsIn(locale: Locale, now = new Date()): readonly SnapshotCampaign[] {
+    const time = now.toISOString()
+    return this.once(`running:${locale}:${time.slice(0, 10)}`, () =>
+      this.snapshot.campaigns
+        .filter((item) => item.translations[locale] && !item.ended && item.startsOn <= time)
+        .sort((a, b) => b.startsOn.localeCompare(a.startsOn)),
+    )
   }
 
   // Every page of a build asks for the same lists: each is made once, so a page costs the same

@@ -42,3 +42,11 @@ export function jobFacetValues(snapshot: Snapshot): Record<JobFacet, FacetValue[
     employer: sorted(facets.employer),
   }
 }
+
+/** The jobs of employers where English is a working language, in the snapshot's order. */
+export function englishSpokenJobs(snapshot: Snapshot): SnapshotJob[] {
+  const english = new Set(
+    snapshot.employers.filter((employer) => employer.englishAtWork).map((employer) => employer.id),
+  )
+  return snapshot.jobs.filter((job) => english.has(job.employer))
+}

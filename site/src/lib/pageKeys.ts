@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 
 import type { Locale } from '@talentregion/shared/locales'
 
+import { campaignAction, campaignJobs, campaignNextEvent, campaignStories } from './campaignAction'
 import type { Content } from './content'
 import { jobsPerPage, storiesPerPage, type SitePage } from './routes'
 
@@ -12,8 +13,9 @@ import { jobsPerPage, storiesPerPage, type SitePage } from './routes'
  * a render, under-covering serves a stale page.
  *
  * A document's page shows the document and what it refers to, two steps deep (a story names an
- * employer, whose card shows its logo); the story list shows its slice of stories; a story shows
- * the next story; an employer the stories about it; lists and the home page what they list
+ * employer, whose card shows its logo); the story list shows its slice of stories and its facets'
+ * counts; a story shows the next story and its employers' counts of open positions; an employer
+ * the stories about it; lists and the home page what they list
  * (events with whether each has ended, since "upcoming" moves with the clock). Every page also
  * shows the site-wide parts: settings, graphic profile, places, whether toolkits exist.
  */
@@ -49,17 +51,14 @@ export class PageKeys {
             .slice(0, 6)
             .map((e) => this.document(['employers', e.id])),
           ...this.events(locale, 3),
+          ...content
+            .runningCampaignsIn(locale, this.now)
+            .map((campaign) => this.document(['campaigns', campaign.id])),
         ]
-      case 'stories': {
-        const number = page.pagination?.page ?? 1
-        return stories(
-          content.storiesIn(locale).slice((number - 1) * storiesPerPage, number * storiesPerPage),
-        )
-      }
-      case 'story': {
-        const next = content.nextStoryIn(locale, docId!)
-        return [this.document(['stories', docId!]), ...stories(next ? [next] : [])]
-      }
+      case 'stories':
+        return this.storyList(page)
+      case 'story':
+        return this.story(locale, docId!)
       case 'employers':
         return content.employersIn(locale).map((e) => this.document(['employers', e.id]))
       case 'employer':
@@ -84,7 +83,8 @@ export class PageKeys {
       case 'toolkit':
         return [this.document(['toolkits', docId!])]
       case 'campaign':
-        return [this.document(['campaigns', docId!])]
+      case 'campaignThanks':
+        return this.campaignShown(page)
       case 'search':
       case 'privacy':
       case 'accessibility':
@@ -95,6 +95,59 @@ export class PageKeys {
     }
   }
 
+  /** A story list page: its facets' counts and its slice of the stories, whole or narrowed. */
+  private storyList({ locale, pagination, storyFacet }: SitePage): string[] {
+    const number = pagination?.page ?? 1
+    const all = this.content.storiesFor(locale, storyFacet)
+    const shown = all.slice((number - 1) * storiesPerPage, number * storiesPerPage)
+    return [
+      this.storyFacetSummary(locale),
+      // The list says how many stories it holds in all.
+      `count:${all.length}`,
+      ...shown.map((story) => this.document(['stories', story.id])),
+    ]
+  }
+
+  /**
+   * A story, the next one, and each employer it names with how many open positions it has (a
+   * link with the count, or "none right now").
+   */
+  private story(locale: Locale, id: string): string[] {
+    const next = this.content.nextStoryIn(locale, id)
+    const hiring = (this.content.stories.get(id)?.relatedEmployers ?? []).map(
+      (employer) => `${employer}:${this.content.jobsOf(employer).length}`,
+    )
+    return [
+      this.document(['stories', id]),
+      ...(next ? [this.document(['stories', next.id])] : []),
+      ...hiring,
+    ]
+  }
+
+  /** A campaign page shows its main action; its thank-you page the next steps it offers. */
+  private campaignShown({ kind, locale, docId }: SitePage): string[] {
+    const { content } = this
+    const campaign = content.campaigns.get(docId!)
+    if (!campaign) return []
+    if (kind === 'campaign')
+      return [
+        this.document(['campaigns', campaign.id]),
+        JSON.stringify(campaignAction(content, campaign, locale, this.now)),
+        // The follow-up of an ended campaign leads to its job list.
+        JSON.stringify(campaignJobs(content, campaign).facet ?? null),
+      ]
+    const event = campaignNextEvent(content, campaign, locale, this.now)
+    return [
+      this.document(['campaigns', campaign.id]),
+      JSON.stringify(campaignJobs(content, campaign)),
+      `stories:${content.storiesIn(locale).length}`,
+      ...(event ? [this.document(['events', event.id])] : []),
+      ...campaignStories(content, campaign, locale, 2).map((story) =>
+        this.document(['stories', story.id]),
+      ),
+    ]
+  }
+
   /** The first events of a language's list, which moves as events end. */
   private events(locale: Locale, count: number): string[] {
     const shown = this.content.eventsIn(locale, this.now).slice(0, count)
@@ -103,19 +156,34 @@ export class PageKeys {
     )
   }
 
-  /** The facet links every job list shows: each value with its count. */
+  /** The facet links every job list shows: each value with its count, and the English list's. */
   private facetSummary(): string {
     return this.once('jobFacets', () => {
       const facets = this.content.jobFacets()
       return digest(
-        JSON.stringify(
-          Object.entries(facets).map(([facet, values]) => [
+        JSON.stringify([
+          ...Object.entries(facets).map(([facet, values]) => [
             facet,
             values.map((value) => [value.slug, value.name, value.jobs.length]),
           ]),
-        ),
+          ['english', this.content.jobsFor({ facet: 'english' }).length],
+        ]),
       )
     })
+  }
+
+  /** The facet links every story list in a language shows: each value with its count. */
+  private storyFacetSummary(locale: Locale): string {
+    return this.once(`storyFacets:${locale}`, () =>
+      digest(
+        JSON.stringify(
+          Object.entries(this.content.storyFacetsIn(locale)).map(([facet, values]) => [
+            facet,
+            values.map((value) => [value.value, value.name, value.stories.length]),
+          ]),
+        ),
+      ),
+    )
   }
 
   /** What every page shows besides its content: settings, brand, places, footer links. */
@@ -130,6 +198,15 @@ export class PageKeys {
           snapshot.cmsUrl,
           this.content.image(snapshot.settings.defaultSocialImage),
           this.content.toolkitsIn(locale).length > 0,
+          // The menu names the campaigns running now.
+          this.content
+            .runningCampaignsIn(locale, this.now)
+            .map((campaign) => [
+              campaign.id,
+              campaign.translations[locale]!.menuLabel,
+              campaign.translations[locale]!.title,
+              campaign.translations[locale]!.slug,
+            ]),
         ]),
       )
     })

@@ -1,17 +1,22 @@
 import { defaultLocale, locales, type Locale } from '@talentregion/shared/locales'
 import {
   documentPath,
+  englishJobsSegment,
   jobFacetSegments,
   jobFacets,
   sectionPath,
   type JobFacet,
+  type JobListFilter,
   type Section,
 } from '@talentregion/shared/routes'
 import { t, type UiStringKey } from '@talentregion/shared/i18n'
 import type { Snapshot } from '@talentregion/shared/schemas/snapshot'
 import { slugify } from '@talentregion/shared/slugify'
+import { storyFacetSegments, storyFacets, type StoryFacet } from '@talentregion/shared/routes'
 
-import { jobFacetValues } from './jobFacets'
+import { englishSpokenJobs, jobFacetValues } from './jobFacets'
+import { industryLabel, topicLabel } from './labels'
+import { storyFacetValues } from './storyFacets'
 
 /** Every kind of page the site renders. */
 export type PageKind =
@@ -26,6 +31,7 @@ export type PageKind =
   | 'toolkits'
   | 'toolkit'
   | 'campaign'
+  | 'campaignThanks'
   | 'search'
   | 'privacy'
   | 'accessibility'
@@ -40,8 +46,19 @@ export interface SitePage {
   alternates: Partial<Record<Locale, string>>
   /** For paginated lists: which page this is (1-based) and how many there are. */
   pagination?: { page: number; pages: number }
-  /** For the job list narrowed to one place, industry or employer: which (by its slug). */
-  facet?: { facet: JobFacet; value: string }
+  /** For the story list narrowed to one place, topic or industry: which (as stored). */
+  storyFacet?: StoryFilter
+  /**
+   * For the job list narrowed to one place, industry or employer (which, by its slug), or to the
+   * employers where English is spoken.
+   */
+  facet?: JobListFilter
+}
+
+/** A story list narrowed to one value of one facet: a municipality's slug, a topic, an industry. */
+export interface StoryFilter {
+  facet: StoryFacet
+  value: string
 }
 
 /** Stories per list page: enough to browse, few enough for a phone. */
@@ -51,6 +68,7 @@ export const storiesPerPage = 24
 export const jobsPerPage = 30
 
 const pageSegment: Record<Locale, string> = { nb: 'side', sv: 'sida', en: 'page' }
+const thanksSegment: Record<Locale, string> = { nb: 'takk', sv: 'tack', en: 'thank-you' }
 
 export const homePath = (locale: Locale) => `/${locale}/`
 export { sectionPath }
@@ -63,32 +81,50 @@ export const eventCalendarPath = (locale: Locale, slug: string) =>
 export const toolkitPath = (locale: Locale, slug: string) => documentPath(locale, 'toolkits', slug)
 export const campaignPath = (locale: Locale, slug: string) =>
   documentPath(locale, 'campaigns', slug)
+/** Where the interest form leads once sent: /nb/kampanjer/<slug>/takk/ */
+export const campaignThanksPath = (locale: Locale, slug: string) =>
+  `${campaignPath(locale, slug)}${thanksSegment[locale]}/`
 export const notFoundPath = (locale: Locale) => `/${locale}/404/`
 /** Page n of a list at `base`: the base itself for the first, base + side/2/ after. */
 const pagedPath = (locale: Locale, base: string, page: number) =>
   page <= 1 ? base : `${base}${pageSegment[locale]}/${page}/`
 
-/** Page n of the story list: /nb/historier/ for the first, /nb/historier/side/2/ after. */
-export const storyListPath = (locale: Locale, page: number) =>
-  pagedPath(locale, sectionPath(locale, 'stories'), page)
+/**
+ * Page n of the story list, whole or narrowed to one facet value: /nb/historier/,
+ * /nb/historier/side/2/, /nb/historier/sted/hamar/, /sv/berattelser/tema/familj/sida/2/.
+ * Places by their slug; topics and industries by their label in the language.
+ */
+export const storyListPath = (locale: Locale, page = 1, filter?: StoryFilter) => {
+  const base = sectionPath(locale, 'stories')
+  if (!filter) return pagedPath(locale, base, page)
+  const { facet, value } = filter
+  const slug =
+    facet === 'topic'
+      ? slugify(topicLabel(locale, value))
+      : facet === 'industry'
+        ? slugify(industryLabel(locale, value))
+        : value
+  return pagedPath(locale, `${base}${storyFacetSegments[locale][facet]}/${slug}/`, page)
+}
 
 /** A facet value in a URL: places and employers by their own names, industries in the language. */
 function facetSlug(locale: Locale, { facet, value }: { facet: JobFacet; value: string }) {
   return facet === 'industry' ? slugify(t(locale, `industry.${value}` as UiStringKey)) : value
 }
 
+/** Where a narrowed job list lives under the job list: sted/hamar/, or engelsk/. */
+function filterPath(locale: Locale, facet: JobListFilter) {
+  return facet.facet === 'english'
+    ? `${englishJobsSegment[locale]}/`
+    : `${jobFacetSegments[locale][facet.facet]}/${facetSlug(locale, facet)}/`
+}
+
 /**
- * Page n of the job list, whole or narrowed to one facet value: /nb/stillinger/,
- * /nb/stillinger/side/2/, /nb/stillinger/sted/hamar/, /nb/stillinger/sted/hamar/side/2/.
+ * Page n of the job list, whole or narrowed: /nb/stillinger/, /nb/stillinger/side/2/,
+ * /nb/stillinger/sted/hamar/, /nb/stillinger/sted/hamar/side/2/, /nb/stillinger/engelsk/.
  */
-export const jobListPath = (
-  locale: Locale,
-  page = 1,
-  facet?: { facet: JobFacet; value: string },
-) => {
-  const base = facet
-    ? `${sectionPath(locale, 'jobs')}${jobFacetSegments[locale][facet.facet]}/${facetSlug(locale, facet)}/`
-    : sectionPath(locale, 'jobs')
+export const jobListPath = (locale: Locale, page = 1, facet?: JobListFilter) => {
+  const base = sectionPath(locale, 'jobs') + (facet ? filterPath(locale, facet) : '')
   return pagedPath(locale, base, page)
 }
 
@@ -138,43 +174,75 @@ const slugsOf = (translations: Partial<Record<Locale, { slug: string }>>) =>
     Object.entries(translations).map(([locale, t]) => [locale, t.slug]),
   ) as Partial<Record<Locale, string>>
 
-/** The story list, split into pages; a page number exists in every language that has that many. */
-function storyListPages(snapshot: Snapshot): SitePage[] {
-  const counts = Object.fromEntries(
-    locales.map((locale) => [
-      locale,
-      Math.max(
-        1,
-        Math.ceil(
-          snapshot.stories.filter((story) => story.translations[locale]).length / storiesPerPage,
-        ),
-      ),
-    ]),
-  ) as Record<Locale, number>
-  const most = Math.max(...Object.values(counts))
+/**
+ * A list whose length differs by language, split into pages: page n exists in each language that
+ * has that many, and points at page n in the others.
+ */
+function pagedInEach(
+  kind: PageKind,
+  counts: Partial<Record<Locale, number>>,
+  pathOf: (locale: Locale, page: number) => string,
+): SitePage[] {
+  const pagesIn = Object.fromEntries(
+    Object.entries(counts).map(([locale, count]) => [locale, Math.ceil(count / storiesPerPage)]),
+  ) as Partial<Record<Locale, number>>
+  const most = Math.max(0, ...Object.values(pagesIn))
   return Array.from({ length: most }, (_, i) => i + 1).flatMap((page) => {
-    const present = locales.filter((locale) => page <= counts[locale])
-    const alternates = Object.fromEntries(
-      present.map((locale) => [locale, storyListPath(locale, page)]),
-    )
+    const present = locales.filter((locale) => page <= (pagesIn[locale] ?? 0))
+    const alternates = Object.fromEntries(present.map((locale) => [locale, pathOf(locale, page)]))
     return present.map((locale) => ({
       locale,
-      kind: 'stories' as const,
-      path: storyListPath(locale, page),
+      kind,
+      path: pathOf(locale, page),
       docId: null,
       alternates,
-      pagination: { page, pages: counts[locale] },
+      pagination: { page, pages: pagesIn[locale]! },
     }))
   })
 }
 
 /**
+ * The story list in each language, whole (in every language, if empty) and narrowed to each
+ * place, topic and industry that has stories in that language, each split into pages.
+ */
+function storyListPages(snapshot: Snapshot): SitePage[] {
+  const whole: Partial<Record<Locale, number>> = {}
+  const narrowed = new Map<
+    string,
+    { filter: StoryFilter; counts: Partial<Record<Locale, number>> }
+  >()
+  for (const locale of locales) {
+    const stories = snapshot.stories.filter((story) => story.translations[locale])
+    // An empty list is still a page (one that says so), unlike an empty facet value.
+    whole[locale] = Math.max(1, stories.length)
+    const values = storyFacetValues(locale, stories, snapshot)
+    for (const facet of storyFacets)
+      for (const { value, stories: found } of values[facet]) {
+        const key = `${facet}:${value}`
+        const list = narrowed.get(key) ?? { filter: { facet, value }, counts: {} }
+        list.counts[locale] = found.length
+        narrowed.set(key, list)
+      }
+  }
+  return [
+    ...pagedInEach('stories', whole, (locale, page) => storyListPath(locale, page)),
+    ...[...narrowed.values()].flatMap(({ filter, counts }) =>
+      pagedInEach('stories', counts, (locale, page) => storyListPath(locale, page, filter)).map(
+        (page) => ({ ...page, storyFacet: filter }),
+      ),
+    ),
+  ]
+}
+
+/**
  * The job list in every language (the ads keep their own; the page around them is translated),
  * whole and narrowed to each place, industry and employer that has jobs, each split into pages.
+ * The list of employers where English is spoken is there even when it is empty, like the whole
+ * list: it is an address worth linking to from a campaign.
  */
 function jobListPages(snapshot: Snapshot): SitePage[] {
   const values = jobFacetValues(snapshot)
-  const lists = [
+  const lists: { facet: JobListFilter | undefined; count: number }[] = [
     { facet: undefined, count: snapshot.jobs.length },
     ...jobFacets.flatMap((facet) =>
       values[facet].map((value) => ({
@@ -182,6 +250,7 @@ function jobListPages(snapshot: Snapshot): SitePage[] {
         count: value.jobs.length,
       })),
     ),
+    { facet: { facet: 'english' }, count: englishSpokenJobs(snapshot).length },
   ]
   return lists.flatMap(({ facet, count }) => {
     const pages = Math.max(1, Math.ceil(count / jobsPerPage))
@@ -249,6 +318,9 @@ export function buildPages(snapshot: Snapshot): SitePage[] {
     ...snapshot.campaigns.flatMap((campaign) =>
       translated('campaign', campaign.id, slugsOf(campaign.translations), campaignPath),
     ),
+    ...snapshot.campaigns.flatMap((campaign) =>
+      translated('campaignThanks', campaign.id, slugsOf(campaign.translations), campaignThanksPath),
+    ),
     ...everywhere('notFound', notFoundPath),
   ]
 }
@@ -263,6 +335,8 @@ export function switchTarget(page: SitePage, locale: Locale): { path: string; sa
   const same = page.alternates[locale]
   if (same) return { path: same, samePage: true }
   const section: Partial<Record<PageKind, Section>> = {
+    // A narrowed or later page of the story list that a language lacks: its whole list.
+    stories: 'stories',
     story: 'stories',
     employer: 'employers',
     event: 'events',

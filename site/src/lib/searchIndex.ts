@@ -16,11 +16,11 @@ export interface SearchIndexReport {
  * Indexes a built site with Pagefind, into its `pagefind/` folder. Pagefind splits the index by
  * `<html lang>`, so each language searches only its own pages. Norwegian and Swedish join words
  * ("byggingeniør"), which Pagefind cannot split; the index gets each page with its compounds
- * joined at parts the site's own vocabulary knows ("bygg_ingeniør"), so "ingeniør" finds
- * them; blocks are kept apart by a space so excerpts do not run words together. The pages are
- * not changed. An empty index is an error. Pagefind has no incremental mode: it indexes every
- * page each time, from search copies that with a `cacheDir` only changed pages needed
- * rewriting for, and files of its index that came out the same are left untouched.
+ * joined at the parts its language's Hunspell dictionary knows ("bygg_ingeniør"), so
+ * "ingeniør" finds them; blocks are kept apart by a space so excerpts do not run words
+ * together. The pages are not changed. An empty index is an error. Pagefind has no incremental
+ * mode: it indexes every page each time, from search copies that with a `cacheDir` only changed
+ * pages needed rewriting for, and files of its index that came out the same are left untouched.
  *
  * It runs after Astro has exited rather than as Astro's last step, so that Pagefind's memory
  * (about 0.7 GB for 10,000 pages) does not come on top of Astro's.
@@ -33,7 +33,7 @@ export async function indexSearch(
   const { index, errors } = await createIndex({})
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
   // Pagefind runs as a separate process: it is stopped whether indexing worked or not.
-  const copies = searchCopies(site, cacheDir)
+  const copies = await searchCopies(site, cacheDir)
   const written = path.join(site, `.${searchFolder}-new`)
   try {
     // Pagefind reads a folder of search copies three times faster than the same pages sent one
@@ -48,7 +48,7 @@ export async function indexSearch(
     const ms = (time: number) => `${Math.round(time)} ms`
     // The build script reads this line (scripts/bench/timedBuild.ts).
     log(
-      `search: indexed ${added.page_count} pages in ${ms(total)} (vocabulary ${ms(copies.vocabularyMs)}, ${copies.written} search copies written in ${ms(copies.copiesMs)}, Pagefind ${ms(total - copies.vocabularyMs - copies.copiesMs)})`,
+      `search: indexed ${added.page_count} pages in ${ms(total)} (dictionaries ${ms(copies.dictionariesMs)}, ${copies.written} search copies written in ${ms(copies.copiesMs)}, Pagefind ${ms(total - copies.dictionariesMs - copies.copiesMs)})`,
     )
     return { pages: added.page_count, ms: Math.round(total) }
   } catch (error) {

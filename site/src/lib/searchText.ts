@@ -25,16 +25,6 @@ export function mapPageText(html: string, change: (text: string) => string): str
     .join('')
 }
 
-/** The pieces of text a reader sees on the page. */
-export function pageText(html: string): string[] {
-  const pieces: string[] = []
-  mapPageText(html, (text) => {
-    pieces.push(text)
-    return text
-  })
-  return pieces
-}
-
 // Elements that end a block of text, or a link or button that stands on its own.
 const blockEnd =
   /(<\/(?:p|li|dt|dd|h[1-6]|div|section|article|header|footer|figcaption|td|th|a|button)>|<br\s*\/?>)/gi

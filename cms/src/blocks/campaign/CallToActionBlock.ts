@@ -1,6 +1,6 @@
 import type { Block } from 'payload'
 
-import { redirectTargetProblem } from '@talentregion/shared/redirects'
+import { validateSiteOrHttpsLink } from '../../fields/siteOrHttpsLink'
 
 /** One clear next step: a page on this site or a careers site elsewhere. */
 export const CallToActionBlock: Block = {
@@ -14,12 +14,7 @@ export const CallToActionBlock: Block = {
       name: 'href',
       type: 'text',
       required: true,
-      validate: (value: unknown) => {
-        const href = typeof value === 'string' ? value.trim() : ''
-        if (/^https:\/\/[^/\s]+\.[^/\s]+/.test(href)) return true
-        const problem = redirectTargetProblem(href)
-        return problem ? `The link ${problem}.` : true
-      },
+      validate: validateSiteOrHttpsLink,
     },
   ],
 }

@@ -2,20 +2,23 @@ import type { DirectoryEmployer } from '../islands/EmployerDirectory'
 
 interface Props {
   employer: DirectoryEmployer
-  /** The first card is what a phone shows first: its logo loads at once. */
+  /** The first row is what a phone shows first: its logo loads at once. */
   first: boolean
 }
 
-/** An employer in the directory: logo, name, industry and municipalities. */
+/**
+ * An employer in the directory as a compact row: logo on a small tile, name once, places. The
+ * same markup and classes as EmployerCard.astro, which the other pages use.
+ */
 export function DirectoryCard({ employer, first }: Props) {
   return (
-    <article className="card">
-      {employer.logo && (
-        <div className="logo-tile">
+    <article className="employer-card">
+      <div className="employer-card__logo">
+        {employer.logo && (
           <img
             src={employer.logo.src}
             srcSet={employer.logo.srcSet}
-            sizes="16rem"
+            sizes="6rem"
             width={employer.logo.width}
             height={employer.logo.height}
             alt=""
@@ -23,17 +26,18 @@ export function DirectoryCard({ employer, first }: Props) {
             fetchPriority={first ? 'high' : undefined}
             decoding="async"
           />
-        </div>
-      )}
-      <h2>
-        <a href={employer.href}>{employer.name}</a>
-      </h2>
-      <ul className="tags">
-        <li>{employer.industryLabel}</li>
-        {employer.municipalities.map((place) => (
-          <li key={place.slug}>{place.name}</li>
-        ))}
-      </ul>
+        )}
+      </div>
+      <div>
+        <h2 className="employer-card__name">
+          <a href={employer.href}>{employer.name}</a>
+        </h2>
+        {employer.municipalities.length > 0 && (
+          <p className="employer-card__places">
+            {employer.municipalities.map((place) => place.name).join(', ')}
+          </p>
+        )}
+      </div>
     </article>
   )
 }

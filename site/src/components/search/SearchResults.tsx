@@ -21,7 +21,12 @@ export function excerptParts(excerpt: string): ReactNode[] {
     .map((part, i) => (i % 2 === 1 ? <mark key={i}>{decode(part)}</mark> : decode(part)))
 }
 
-/** The hits: a thumbnail (a story's picture, an employer's logo), the kind, the title, the excerpt. */
+/**
+ * The hits: a thumbnail (a page's picture, or a logo: the employer's, the toolkit's or the
+ * site's, shown whole), the kind of page, the title, the excerpt. Every indexed page names
+ * both (SearchMeta.astro); a logo goes before the first picture Pagefind finds on a page by
+ * itself, and a thumbnail's box is kept even without either, so results line up.
+ */
 export function SearchResults({ results }: { results: PagefindResultData[] }) {
   return (
     <ul className="search-results">
@@ -30,17 +35,17 @@ export function SearchResults({ results }: { results: PagefindResultData[] }) {
           {result.meta.image || result.meta.logo ? (
             <img
               className={result.meta.logo ? 'search-result__logo' : undefined}
-              src={result.meta.image ?? result.meta.logo}
+              src={result.meta.logo ?? result.meta.image}
               alt=""
               width={96}
               height={64}
               loading="lazy"
             />
           ) : (
-            <span />
+            <span className="search-result__placeholder" />
           )}
           <div>
-            <p className="meta">{result.filters.type?.[0]}</p>
+            <p className="meta">{result.filters.type?.join(', ')}</p>
             <h2>
               <a href={result.url}>{result.meta.title}</a>
             </h2>
