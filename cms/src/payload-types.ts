@@ -487,7 +487,7 @@ export interface Campaign {
     label?: string | null;
     municipality?: (string | number | null) | Municipality;
     /**
-     * Choose a municipality or an industry (the municipality wins). Without jobs there, the button leads to all open positions.
+     * Narrows the open positions the campaign leads to (the button, when it leads there, and the thank-you page after the form); the municipality wins. Without jobs there, all open positions.
      */
     industry?:
       | (
