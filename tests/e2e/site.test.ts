@@ -162,7 +162,7 @@ describe('a visitor with a Swedish browser', () => {
     const { page: tab, close } = await page({ locale: 'sv-SE' })
     await tab.goto(`${baseUrl}/sv/sok/`)
     await tab.waitForSelector('astro-island:not([ssr])')
-    await tab.getByLabel('Sök bland berättelser, arbetsgivare och evenemang').fill('kollegor')
+    await tab.getByLabel('Sök bland berättelser, jobb, arbetsgivare och evenemang').fill('kollegor')
     const status = tab.getByRole('status')
     await expect
       .poll(() => status.textContent(), { timeout: 15_000 })
