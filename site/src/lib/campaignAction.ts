@@ -1,5 +1,6 @@
 import { t } from '@talentregion/shared/i18n'
 import type { Locale } from '@talentregion/shared/locales'
+import type { CampaignAction } from '@talentregion/shared/campaignActions'
 import type { JobFacet } from '@talentregion/shared/routes'
 import type {
   SnapshotCampaign,
@@ -66,7 +67,9 @@ export function campaignAction(
 ): CampaignActionLink {
   const text = campaign.translations[locale]
   const chosen = campaign.primaryAction
-  const label = (fallback: string) => text?.actionLabel || fallback
+  // The editors' words belong to the action they chose, not to a fallback.
+  const label = (shown: CampaignAction) =>
+    (shown === chosen.type && text?.actionLabel) || t(locale, `campaign.action.${shown}`)
   const form = hasInterestForm(content, campaign, locale)
   if (chosen.type === 'event' && chosen.event) {
     const event = content.events.get(chosen.event)
@@ -74,30 +77,24 @@ export function campaignAction(
     if (event && slug && event.endsAt >= now.toISOString())
       return {
         href: eventPath(locale, slug),
-        label: label(t(locale, 'campaign.action.event')),
+        label: label('event'),
         toForm: false,
       }
   }
   if (chosen.type === 'link') {
     const href = safeHref(chosen.href)
-    if (href) return { href, label: label(t(locale, 'campaign.action.link')), toForm: false }
+    if (href) return { href, label: label('link'), toForm: false }
   }
   if (chosen.type !== 'jobs' && form)
     return {
       href: interestFormAnchor,
-      label:
-        chosen.type === 'form'
-          ? label(t(locale, 'campaign.action.form'))
-          : t(locale, 'campaign.action.form'),
+      label: label('form'),
       toForm: true,
     }
   const jobs = campaignJobs(content, campaign)
   return {
     href: jobListPath(locale, 1, jobs.facet),
-    label:
-      chosen.type === 'jobs'
-        ? label(t(locale, 'campaign.action.jobs'))
-        : t(locale, 'campaign.action.jobs'),
+    label: label('jobs'),
     toForm: false,
   }
 }

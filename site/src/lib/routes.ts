@@ -5,14 +5,15 @@ import {
   jobFacetSegments,
   jobFacets,
   sectionPath,
+  storyFacetSegments,
+  storyFacets,
   type JobFacet,
   type JobListFilter,
   type Section,
+  type StoryFacet,
 } from '@talentregion/shared/routes'
-import { t, type UiStringKey } from '@talentregion/shared/i18n'
 import type { Snapshot } from '@talentregion/shared/schemas/snapshot'
 import { slugify } from '@talentregion/shared/slugify'
-import { storyFacetSegments, storyFacets, type StoryFacet } from '@talentregion/shared/routes'
 
 import { englishSpokenJobs, jobFacetValues } from './jobFacets'
 import { industryLabel, topicLabel } from './labels'
@@ -109,7 +110,7 @@ export const storyListPath = (locale: Locale, page = 1, filter?: StoryFilter) =>
 
 /** A facet value in a URL: places and employers by their own names, industries in the language. */
 function facetSlug(locale: Locale, { facet, value }: { facet: JobFacet; value: string }) {
-  return facet === 'industry' ? slugify(t(locale, `industry.${value}` as UiStringKey)) : value
+  return facet === 'industry' ? slugify(industryLabel(locale, value)) : value
 }
 
 /** Where a narrowed job list lives under the job list: sted/hamar/, or engelsk/. */
