@@ -1,32 +1,20 @@
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-
 import type { Locale } from '@talentregion/shared/locales'
 import type { SnapshotJob } from '@talentregion/shared/schemas/snapshot'
-import { experimental_AstroContainer as AstroContainer } from 'astro/container'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 
 import JobCard from '../../site/src/components/JobCard.astro'
 import { snapshotFixture } from '../fixtures/snapshot'
+import { snapshotContainer } from './helpers/container'
 
 const snapshot = snapshotFixture()
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'talentregion-snapshot-'))
-fs.writeFileSync(path.join(dir, 'snapshot.json'), JSON.stringify(snapshot))
-process.env.SNAPSHOT_DIR = dir
-
-let container: AstroContainer
-beforeAll(async () => {
-  container = await AstroContainer.create()
-})
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
+const container = snapshotContainer(snapshot)
 
 const job = (changes: Partial<SnapshotJob> = {}): SnapshotJob => ({
   ...snapshot.jobs[0]!,
   ...changes,
 })
 const render = (props: { job: SnapshotJob; locale: Locale; showEmployer?: boolean }) =>
-  container.renderToString(JobCard, { props })
+  container().renderToString(JobCard, { props })
 /** The card's visible text, tags stripped and spaces collapsed. */
 const textOf = (html: string) =>
   html

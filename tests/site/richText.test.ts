@@ -1,30 +1,18 @@
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-
 import type { RichText as RichTextValue } from '@talentregion/shared/schemas/richText'
-import { experimental_AstroContainer as AstroContainer } from 'astro/container'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 
 import RichText from '../../site/src/components/RichText.astro'
 import { snapshotFixture } from '../fixtures/snapshot'
+import { snapshotContainer } from './helpers/container'
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'talentregion-snapshot-'))
-fs.writeFileSync(path.join(dir, 'snapshot.json'), JSON.stringify(snapshotFixture()))
-process.env.SNAPSHOT_DIR = dir
-
-let container: AstroContainer
-beforeAll(async () => {
-  container = await AstroContainer.create()
-})
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
+const container = snapshotContainer(snapshotFixture())
 
 const text = (value: string, format = 0) => ({ type: 'text', text: value, format })
 const doc = (...children: RichTextValue['root']['children']): RichTextValue => ({
   root: { type: 'root', children },
 })
 const render = (value: RichTextValue, locale: 'nb' | 'en' = 'nb') =>
-  container.renderToString(RichText, { props: { value, locale } })
+  container().renderToString(RichText, { props: { value, locale } })
 
 describe('rich text never passes CMS strings through as HTML', () => {
   test('markup typed into text is escaped', async () => {

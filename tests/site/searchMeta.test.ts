@@ -1,27 +1,15 @@
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-
-import { experimental_AstroContainer as AstroContainer } from 'astro/container'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 
 import SearchMeta from '../../site/src/components/SearchMeta.astro'
 import { snapshotFixture } from '../fixtures/snapshot'
+import { snapshotContainer } from './helpers/container'
 
 const snapshot = snapshotFixture()
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'talentregion-snapshot-'))
-fs.writeFileSync(path.join(dir, 'snapshot.json'), JSON.stringify(snapshot))
-process.env.SNAPSHOT_DIR = dir
-
-let container: AstroContainer
-beforeAll(async () => {
-  container = await AstroContainer.create()
-})
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
+const container = snapshotContainer(snapshot)
 
 /** What Pagefind reads off the rendered spans: filters and meta, by name. */
 async function searchFacts(props: Record<string, unknown>) {
-  const html = await container.renderToString(SearchMeta, { props })
+  const html = await container().renderToString(SearchMeta, { props })
   const facts: Record<string, string> = {}
   for (const [, kind, value] of html.matchAll(
     /data-pagefind-(?:filter|meta)="(\w+)\[data-value\]" data-value="([^"]*)"/g,
