@@ -67,7 +67,8 @@ describe('the page list', () => {
   })
 })
 
-describe('the story list is paginated', () => {
+/** The fixture with 30 copies of its first story: all in Norwegian, the first 20 in English. */
+function thirtyStories() {
   const many = snapshotFixture()
   const template = many.stories[0]!
   many.stories = Array.from({ length: 30 }, (_, i) => ({
@@ -78,6 +79,11 @@ describe('the story list is paginated', () => {
       ...(i < 20 ? { en: { ...template.translations.en!, slug: `en-${i}` } } : {}),
     },
   }))
+  return many
+}
+
+describe('the story list is paginated', () => {
+  const many = thirtyStories()
   const lists = buildPages(many).filter((page) => page.kind === 'stories' && !page.storyFacet)
 
   test('24 stories a page, with a translated page segment', () => {
@@ -218,16 +224,7 @@ describe('the story list narrowed by place, topic and industry', () => {
   })
 
   test('is split into pages of 24 in each language on its own', () => {
-    const many = snapshotFixture()
-    const template = many.stories[0]!
-    many.stories = Array.from({ length: 30 }, (_, i) => ({
-      ...template,
-      id: `s${i}`,
-      translations: {
-        nb: { ...template.translations.nb!, slug: `nb-${i}` },
-        ...(i < 20 ? { en: { ...template.translations.en!, slug: `en-${i}` } } : {}),
-      },
-    }))
+    const many = thirtyStories()
     const hamar = narrowed(many).filter((page) => page.storyFacet?.facet === 'place')
     expect(hamar.map((page) => [page.path, page.pagination])).toEqual([
       ['/nb/historier/sted/hamar/', { page: 1, pages: 2 }],
